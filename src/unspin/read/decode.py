@@ -21,7 +21,9 @@ _BOMS = (
 )
 _SAMPLE = 8192
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v\b\x1b")
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE
+)
 
 BINARY = "binary file, not text"
 MB = 1024 * 1024

@@ -32,9 +32,7 @@ MAX_EXPANDED = 100 * MB
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _P = _W + "p"
-_SKIP = frozenset(
-    (_MC + "Fallback", _W + "del", _W + "moveFrom", _W + "instrText", _W + "delText")
-)
+_SKIP = frozenset((_MC + "Fallback", _W + "del", _W + "moveFrom", _W + "instrText", _W + "delText"))
 _CHARS = {_W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
 
 

@@ -29,17 +29,81 @@ from unspin.read.directives import parse_comment
 from unspin.read.document import Document
 
 DROP = frozenset(
-    "script style nav header footer aside form noscript template svg math iframe object "
-    "embed canvas button select textarea head title dialog menu video audio map".split()
+    [
+        "script",
+        "style",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "button",
+        "select",
+        "textarea",
+        "head",
+        "title",
+        "dialog",
+        "menu",
+        "video",
+        "audio",
+        "map",
+    ]
 )
-DROP_ROLES = frozenset("navigation banner contentinfo complementary search dialog menu".split())
+DROP_ROLES = frozenset(
+    ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "menu"]
+)
 BLOCK = frozenset(
-    "address article blockquote body caption center dd details div dl dt fieldset figcaption "
-    "figure h1 h2 h3 h4 h5 h6 hr html legend li main ol p pre section summary table tbody "
-    "td tfoot th thead tr ul".split()
+    [
+        "address",
+        "article",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
 )
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
-_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 
 def _parser() -> Any:

@@ -18,8 +18,8 @@ from typing import BinaryIO
 from unspin.config import DEFAULT_MAX_BYTES
 from unspin.errors import InputError, InputNotFound, UnspinError
 from unspin.read.decode import decode_bytes, require_text, too_large
-from unspin.read.docx_text import extract_docx
 from unspin.read.document import Document
+from unspin.read.docx_text import extract_docx
 from unspin.read.html_text import extract_html
 from unspin.read.markdown_text import extract_markdown
 from unspin.read.plain_text import extract_plain
@@ -127,7 +127,7 @@ def read_stdin(
 
 
 def _is_hidden(name: str) -> bool:
-    return name.startswith(".") or name.startswith("~$")  # ~$x.docx: Word's lock file
+    return name.startswith((".", "~$"))  # ~$x.docx: Word's lock file
 
 
 def expand_directory(directory: str) -> tuple[list[str], list[InputError]]:
@@ -170,9 +170,7 @@ def iter_inputs(
         yield _attempt(arg, partial(read_path, arg, fmt=fmt, max_bytes=max_bytes))
 
 
-def _attempt(
-    name: str, read: Callable[[], Document]
-) -> tuple[str, Document | UnspinError]:
+def _attempt(name: str, read: Callable[[], Document]) -> tuple[str, Document | UnspinError]:
     try:
         return name, read()
     except UnspinError as exc:

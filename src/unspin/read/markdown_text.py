@@ -24,10 +24,10 @@ from unspin.read.html_text import extract_fragment
 
 _FRONT_MATTER = re.compile(
     r"\A(?:---[ \t]*\n(.*?\n)?(?:---|\.\.\.)|\+\+\+[ \t]*\n(.*?\n)?\+\+\+)[ \t]*(?:\n|\Z)",
-    re.S,
+    re.DOTALL,
 )
 _KEY_LINE = re.compile(r"\A\s*[A-Za-z_][\w.-]*\s*[:=]")
-_BR = re.compile(r"<br\s*/?>", re.I)
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def strip_front_matter(text: str) -> str:
