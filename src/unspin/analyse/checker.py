@@ -1,0 +1,118 @@
+"""The frame checker: scan, gate, parse only what can match, detect, then apply context."""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+
+from unspin.analyse import nlp
+from unspin.analyse.context import DocContext
+from unspin.analyse.frames import REGISTRY
+from unspin.analyse.frames.base import Candidate, Sentence
+from unspin.analyse.lexicon import Hit, PhraseIndex, fold
+from unspin.config import Config
+from unspin.model import CheckResult, DocumentFinding, Finding, Severity
+from unspin.read.document import Document
+from unspin.rules.load import load_rules
+from unspin.rules.schema import Rule
+
+# When two findings cover the same words, the more specific rule wins.
+PRIORITY = ("harm-misnamed", "rescue-frame", "trafficking-conflation", "criminalizing-label",
+            "racialized-trope", "passive-victim", "captivity-frame", "forced-movement-frame",
+            "exploitation-frame", "saviour-frame")
+
+
+@functools.lru_cache(maxsize=1)
+def trigger_index() -> PhraseIndex:
+    rules = load_rules()
+    return PhraseIndex((t, rule.id) for rule in rules.values() for t in rule.triggers)
+
+
+def scan(text: str) -> tuple[str, list[Hit]]:
+    folded = fold(text)
+    return folded, list(trigger_index().scan(folded))
+
+
+def check_document(doc: Document, config: Config, path: str | None = None) -> CheckResult:
+    rules = load_rules()
+    enabled = {rid for rid in rules if config.enabled(rid, path)}
+    folded, hits = scan(doc.text)
+    hits = [h for h in hits if h.tags & enabled]
+    if not hits:
+        return CheckResult(text=doc.text, findings=(), path=path)
+    ctx = DocContext.build(doc.text, folded)
+    candidates = _detect(ctx, hits, enabled)
+    findings = _finalise(candidates, ctx, doc, rules)
+    from unspin.analyse.document_rules import document_findings
+
+    doc_findings = tuple(
+        f for f in document_findings(ctx, findings, rules) if f.rule in enabled)
+    return CheckResult(text=doc.text, findings=findings, document_findings=doc_findings,
+                       path=path)
+
+
+def _detect(ctx: DocContext, hits: list[Hit], enabled: set[str]) -> list[Candidate]:
+    by_sentence: dict[int, dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
+    for hit in hits:
+        index = ctx.seg.sentence_index(hit.start)
+        for rule_id in hit.tags & enabled:
+            entry = REGISTRY.get(rule_id)
+            if entry is not None and entry[0](hit, index, ctx):
+                by_sentence[index][rule_id].append(hit)
+    if not by_sentence:
+        return []
+    order = sorted(by_sentence)
+    spans = [ctx.seg.sentences[i] for i in order]
+    parsed = nlp.load().pipe(ctx.text[s.start:s.end] for s in spans)
+    out: list[Candidate] = []
+    for index, span, sdoc in zip(order, spans, parsed):
+        sentence = Sentence(index, span.start, sdoc)
+        for rule_id, rule_hits in by_sentence[index].items():
+            out.extend(REGISTRY[rule_id][1](sentence, rule_hits, ctx))
+    return out
+
+
+def _finalise(candidates: list[Candidate], ctx: DocContext, doc: Document,
+              rules: dict[str, Rule]) -> tuple[Finding, ...]:
+    rank = {rule: i for i, rule in enumerate(PRIORITY)}
+    candidates.sort(key=lambda c: (rank.get(c.rule, 99), c.start))
+    kept: list[Finding] = []
+    for cand in candidates:
+        if doc.suppressed(cand.rule, cand.start):
+            continue
+        if any(f.start < cand.end and cand.start < f.end for f in kept):
+            continue
+        finding = _to_finding(cand, ctx, rules[cand.rule])
+        if finding is not None:
+            kept.append(finding)
+    kept.sort(key=lambda f: (f.start, f.end, f.rule))
+    return tuple(kept)
+
+
+def _to_finding(cand: Candidate, ctx: DocContext, rule: Rule) -> Finding | None:
+    text = ctx.text[cand.start:cand.end]
+    severity = Severity.parse(rule.severity)
+    fields = {"text": text, "actor": cand.actor.text if cand.actor else "", **cand.fields}
+    message = rule.message.format_map(_Blank(fields))
+    suggestions = cand.suggestions
+    quoted = False
+    quote = ctx.quote(cand.start, cand.end)
+    index = ctx.seg.sentence_index(cand.start)
+    if quote is not None:
+        if quote.scare or quote.survivor_account:
+            return None
+        quoted = True
+        severity = severity.lowered()
+        who = quote.speaker or "the speaker"
+        suggestions = (f"Keep the quote; attribute \u201c{text}\u201d to {who} and report what "
+                       "the text shows happened.",)
+    elif ctx.first_person_sentence(index):
+        return None  # a first-person account in the speaker's own words
+    return Finding(rule=rule.id, severity=severity, start=cand.start, end=cand.end, text=text,
+                   message=message, suggestions=suggestions, actor=cand.actor, quoted=quoted,
+                   confidence=cand.confidence)
+
+
+class _Blank(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return ""

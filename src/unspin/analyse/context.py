@@ -1,0 +1,97 @@
+"""What the whole document is about, from one cheap scan: actors, events, hazards, quotes."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from unspin.analyse.actors import STATE_TYPES, ActorLexicon, actor_lexicon
+from unspin.analyse.lexicon import Hit, PhraseIndex, fold
+from unspin.analyse.quotes import FIRST_SINGULAR, Quote, find_quotes, quote_at
+from unspin.analyse.sentences import Segmentation
+from unspin.rules.load import load_lexicon
+
+
+class ContextLexicon:
+    """Events, hazards, sex-work terms and people nouns in one automaton."""
+
+    def __init__(self) -> None:
+        groups = load_lexicon("context")
+        self.groups = {name: frozenset(phrases) for name, phrases in groups.items()}
+        self.index = PhraseIndex((p, name) for name, phrases in groups.items() for p in phrases)
+
+
+@functools.lru_cache(maxsize=1)
+def context_lexicon() -> ContextLexicon:
+    return ContextLexicon()
+
+
+@dataclass
+class DocContext:
+    """Per-document facts that rules consult; built once per checked document."""
+
+    text: str
+    folded: str
+    seg: Segmentation
+    quotes: list[Quote]
+    hits: dict[str, list[Hit]]  # group -> hits (events, hazards, sexwork, people, actors)
+    _sentence_groups: dict[int, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, text: str, folded: str | None = None) -> DocContext:
+        folded = fold(text) if folded is None else folded
+        lex = context_lexicon()
+        actors: ActorLexicon = actor_lexicon()
+        hits: dict[str, list[Hit]] = {name: [] for name in lex.groups}
+        for hit in lex.index.scan(folded):
+            for tag in hit.tags:
+                hits[tag].append(hit)
+        actor_hits = actors.hits(text, folded)
+        hits["state"] = [h for h in actor_hits if h.tags & STATE_TYPES and not
+                         h.tags & {"rescue-service"}]
+        hits["rescue-service"] = [h for h in actor_hits if "rescue-service" in h.tags]
+        seg = Segmentation(text)
+        ctx = cls(text, folded, seg, find_quotes(text, actors), hits)
+        for group, group_hits in hits.items():
+            for hit in group_hits:
+                ctx._sentence_groups.setdefault(seg.sentence_index(hit.start), set()).add(group)
+        return ctx
+
+    def sentence_has(self, index: int, group: str) -> bool:
+        return group in self._sentence_groups.get(index, ())
+
+    def window_has(self, index: int, group: str, radius: int = 1) -> bool:
+        """Whether a group occurs in the sentence or its neighbours in the same paragraph."""
+        para = self.seg.paragraph_of(self.seg.sentences[index].start)
+        for i in range(max(index - radius, 0), min(index + radius + 1, len(self.seg.sentences))):
+            sentence = self.seg.sentences[i]
+            if sentence.start < para.start or sentence.start >= para.end:
+                continue
+            if self.sentence_has(i, group):
+                return True
+        return False
+
+    def count(self, group: str) -> int:
+        return len(self.hits.get(group, ()))
+
+    @functools.cached_property
+    def raid_story(self) -> bool:
+        """The document is about an enforcement event in a sex-work or trafficking setting."""
+        return bool(self.hits["events"] or self.hits["state"]) and bool(self.hits["sexwork"])
+
+    def quote(self, start: int, end: int) -> Quote | None:
+        return quote_at(self.quotes, start, end)
+
+    def first_person_sentence(self, index: int) -> bool:
+        """A sentence in the first person singular, outside any institutional quote."""
+        sentence = self.seg.sentences[index]
+        return bool(FIRST_SINGULAR.search(self.folded[sentence.start:sentence.end]))
+
+    def last_actor_before(self, offset: int) -> Hit | None:
+        """The nearest state or rescue-service actor mention before an offset (for pronouns)."""
+        best = None
+        for group in ("state", "rescue-service"):
+            for hit in self.hits[group]:
+                if hit.end <= offset and (best is None or hit.start > best.start):
+                    best = hit
+        return best

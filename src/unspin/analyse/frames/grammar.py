@@ -1,0 +1,76 @@
+"""Small grammar helpers over a spaCy parse: voice, subjects, objects, verb inflection."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PRONOUNS = frozenset({"they", "we", "he", "she", "it", "them", "who", "that", "which"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in verb.children) or (
+        verb.dep_ in {"acl", "amod"} and verb.tag_ == "VBN")
+
+
+def subject(verb: Token) -> Token | None:
+    """The active subject, inherited across conjunctions and from a governing verb."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        found = children(current, *SUBJECT_DEPS)
+        if found:
+            return found[0]
+        if current.dep_ in {"conj", "xcomp", "advcl"} and current.head is not current:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def agent(verb: Token) -> Token | None:
+    for child in children(verb, "agent"):
+        objects = children(child, "pobj")
+        if objects:
+            return objects[0]
+    return None
+
+
+def direct_object(verb: Token) -> Token | None:
+    found = children(verb, "dobj")
+    if found:
+        return found[0]
+    # "rescued and detained 26 women": the object sits on the last conjunct
+    for conj in children(verb, "conj"):
+        found = children(conj, "dobj")
+        if found and not children(conj, "nsubj"):
+            return found[0]
+    return None
+
+
+def prep_objects(token: Token, *preps: str) -> list[tuple[Token, Token]]:
+    """(preposition, its object) pairs attached to a token."""
+    out = []
+    for child in token.children:
+        if child.dep_ in {"prep", "agent"} and (not preps or child.lower_ in preps):
+            for obj in children(child, "pobj"):
+                out.append((child, obj))
+    return out
+
+
+def inflect(tag: str, base: str, past: str, third: str, gerund: str) -> str:
+    if tag in {"VBD", "VBN"}:
+        return past
+    if tag == "VBZ":
+        return third
+    if tag == "VBG":
+        return gerund
+    return base

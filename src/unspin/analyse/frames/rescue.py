@@ -1,0 +1,231 @@
+"""rescue-frame: a state action (raid, arrest, detention) described as rescuing people."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from unspin.analyse.actors import STATE_TYPES, actor_lexicon
+from unspin.analyse.context import DocContext, context_lexicon
+from unspin.analyse.frames.base import Candidate, Sentence, match_case, noun_phrase
+from unspin.analyse.frames.grammar import (
+    PRONOUNS, agent, direct_object, inflect, is_passive, prep_objects, subject)
+from unspin.analyse.lexicon import Hit
+from unspin.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+RULE = "rescue-frame"
+VERBS = frozenset({"rescue", "free", "save", "liberate", "recover", "remove", "pull",
+                   "safeguard", "take", "identify"})
+RELEASE_PREPS = {"on": {"bail", "bond", "parole", "probation", "licence", "license",
+                        "recognizance", "recognisance"},
+                 "from": {"custody", "jail", "prison", "detention", "cell", "cells", "gaol",
+                          "hospital", "remand"}}
+PHRASE_REPLACEMENTS = {
+    "identified as": "detained and questioned",
+    "taken to safety": "taken into custody",
+    "taken to a safe place": "taken into custody",
+    "removed from": "detained at",
+    "pulled from": "detained at",
+    "pulled out of": "detained at",
+}
+ACT_BY_TYPE = {"police": "police detaining people", "immigration": "immigration agents "
+               "detaining people", "state-other": "a state action"}
+
+
+def gate(hit: Hit, index: int, ctx: DocContext) -> bool:
+    """Cheap: a rescue word with no enforcement actor or event nearby is never parsed."""
+    if ctx.sentence_has(index, "hazards") or ctx.sentence_has(index, "rescue-service"):
+        return False
+    if not ctx.sentence_has(index, "people"):
+        return False
+    return ctx.window_has(index, "state") or ctx.window_has(index, "events") or ctx.raid_story
+
+
+def detect(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candidate]:
+    out = []
+    for hit in hits:
+        verb = _trigger_verb(sent, hit)
+        if verb is None or _is_release(verb):
+            continue
+        candidate = _judge(sent, hit, verb, ctx)
+        if candidate is not None:
+            out.append(candidate)
+    return out
+
+
+def _trigger_verb(sent: Sentence, hit: Hit) -> Token | None:
+    for token in sent.tokens_in(hit.start, hit.end):
+        if token.lemma_.lower() in VERBS or token.lower_.startswith(("rescu", "free", "liberat")):
+            if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "ADJ" and token.lower_ == "freed"):
+                return token
+            if token.tag_ in {"VBN", "VBD"}:
+                return token
+    return None
+
+
+def _is_release(verb: Token) -> bool:
+    for prep, obj in prep_objects(verb, *RELEASE_PREPS):
+        if obj.lemma_.lower() in RELEASE_PREPS[prep.lower_]:
+            return True
+    return False
+
+
+def _people(token: Token | None) -> bool:
+    if token is None:
+        return False
+    people = context_lexicon().groups["people"]
+    if token.lower_ in people or token.lemma_.lower() in people:
+        return True
+    if token.pos_ == "NUM" or token.like_num:
+        return True
+    return any(c.dep_ == "nummod" for c in token.children) and token.pos_ in {"NOUN", "PROPN"}
+
+
+def _patient(verb: Token) -> tuple[Token | None, bool]:
+    """The people acted on, and whether they stand before the verb (passive or headline)."""
+    obj = direct_object(verb)
+    if obj is not None:
+        return obj, False
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return (child.head if child.lower_ in {"who", "that"} else child), True
+    if verb.dep_ in {"acl", "amod", "relcl"}:
+        return verb.head, True
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subj and (prep_objects(verb) or verb.tag_ == "VBN") and _people(subj[0]):
+        return subj[0], True  # headline: "Women freed in bust"
+    return None, False
+
+
+def _event_phrase(verb: Token, patient: Token) -> tuple[Token, Token] | None:
+    events = context_lexicon().groups["events"]
+    for head in (verb, patient):
+        for prep, obj in prep_objects(head, "in", "during", "at", "after", "following", "by"):
+            if obj.lower_ in events or obj.lemma_.lower() in events:
+                return prep, obj
+    return None
+
+
+def _actor(sent: Sentence, token: Token, ctx: DocContext) -> tuple[Actor | None, bool]:
+    """The actor a subject or agent names; pronouns resolve to the last actor named before."""
+    if token.lower_ in PRONOUNS:
+        quote = ctx.quote(sent.offset(token), sent.end_offset(token))
+        if quote is not None and quote.speaker:
+            named = actor_lexicon().classify(quote.speaker)
+            if named is not None:
+                return named, True
+        hit = ctx.last_actor_before(sent.offset(token))
+        if hit is not None and sent.offset(token) - hit.end < 800:
+            return Actor(ctx.text[hit.start:hit.end], _type_of(hit.tags)), True
+        return None, True
+    first = sent.doc[token.left_edge.i]
+    last = sent.doc[token.right_edge.i]
+    if last.i - first.i > 10:
+        first, last = noun_phrase(token)
+    return actor_lexicon().classify(sent.text_of(first, last)), False
+
+
+def _type_of(tags: frozenset[str]) -> str:
+    for kind in ("rescue-service", "immigration", "police", "state-other", "ngo-church"):
+        if kind in tags:
+            return kind
+    return "unknown"
+
+
+def _judge(sent: Sentence, hit: Hit, verb: Token, ctx: DocContext) -> Candidate | None:
+    multiword = next((p for p in PHRASE_REPLACEMENTS if hit.phrase.startswith(p)), None)
+    patient, before = _patient(verb)
+    if multiword == "identified as":
+        patient, before = (patient or verb), True
+    if not _people(patient) and not (multiword and patient is not None):
+        return None
+    assert patient is not None
+    passive = before or is_passive(verb)
+    actor_token = agent(verb) if passive else subject(verb)
+    actor, pronoun = (None, False)
+    if actor_token is not None:
+        actor, pronoun = _actor(sent, actor_token, ctx)
+        if actor is not None and actor.type not in STATE_TYPES:
+            return None
+        if actor is None and not pronoun and not passive:
+            return None  # a named rescuer who is not a state actor
+    event = _event_phrase(verb, patient)
+    if actor is not None:
+        confidence = 0.95
+    elif event is not None or ctx.sentence_has(sent.index, "state"):
+        confidence = 0.9
+    elif ctx.window_has(sent.index, "state") or ctx.window_has(sent.index, "events"):
+        confidence = 0.75
+    elif ctx.raid_story:
+        confidence = 0.6
+    else:
+        return None
+    doc = sent.doc
+    if passive:
+        first = noun_phrase(patient)[0] if patient.i < verb.i else verb
+        last = verb if patient.i < verb.i else patient
+        tail = event or ((actor_token.head, actor_token) if actor_token is not None else None)
+        if tail is not None and tail[0].i >= last.i and tail[0].i - last.i <= 3:
+            last = tail[1]
+    else:
+        first = noun_phrase(actor_token)[0] if actor_token is not None else verb
+        last = patient
+    start, end = sent.offset(doc[min(first.i, verb.i)]), sent.end_offset(doc[max(last.i, verb.i)])
+    end = max(end, hit.end) if hit.end - end < 40 else end
+    text = ctx.text[start:end]
+    suggestions = _suggest(text, start, verb, sent, multiword, event, passive)
+    act = ACT_BY_TYPE.get(actor.type, "a state action") if actor else "a raid"
+    return Candidate(RULE, start, end, suggestions, actor, confidence,
+                     {"verb": verb.lower_, "act": act})
+
+
+def _suggest(text: str, start: int, verb: Token, sent: Sentence, multiword: str | None,
+             event: tuple[Token, Token] | None, passive: bool) -> tuple[str, ...]:
+    if multiword:
+        rel = text.lower().find(multiword)
+        phrase_end = rel + len(multiword)
+        if multiword == "identified as":
+            # "identified as (potential) victims" -> "detained and questioned"
+            tail = text[phrase_end:]
+            words = tail.split()
+            skip = next((i for i, w in enumerate(words) if w.lower().startswith("victim")), -1)
+            rest = " ".join(words[skip + 1:]) if skip >= 0 else tail.strip()
+            rest = rest.removeprefix("of human trafficking").removeprefix("of trafficking").strip()
+            return ((text[:rel] + "detained and questioned" + (" " + rest if rest else "")).strip(),)
+        return (text[:rel] + PHRASE_REPLACEMENTS[multiword] + text[phrase_end:],)
+    v_start = sent.offset(verb) - start
+    v_end = v_start + len(verb.text)
+    detained = inflect(verb.tag_ if verb.pos_ != "ADJ" else "VBN", "detain", "detained",
+                       "detains", "detaining")
+    first = text[:v_start] + match_case(detained, verb.text) + text[v_end:]
+    if event is not None and not passive:
+        return (first,)
+    if event is not None:
+        first = _police_event(first, start + 0, verb, sent, event, len(first) - len(text))
+    custody = inflect(verb.tag_, "take", "took" if verb.tag_ == "VBD" and not passive else
+                      "taken", "takes", "taking")
+    if passive:
+        second = text[:v_start] + match_case(custody, verb.text) + " into custody" + text[v_end:]
+    else:
+        obj_text = text[v_end:].strip()
+        second = text[:v_start] + match_case(custody, verb.text) + " " + obj_text + " into custody"
+    if event is not None:
+        second = _police_event(second, start, verb, sent, event, len(second) - len(text))
+    return (first, second)
+
+
+def _police_event(first: str, start: int, verb: Token, sent: Sentence,
+                  event: tuple[Token, Token], shift: int) -> str:
+    """ "in bust" -> "in a police raid": give a bare event noun its actor."""
+    _, obj = event
+    if any(c.dep_ in {"det", "poss"} for c in obj.children) or "police" in first.lower():
+        return first
+    np_start = sent.offset(sent.doc[obj.left_edge.i]) - start + shift
+    obj_start = sent.offset(obj) - start + shift
+    plain = "raid" if obj.lemma_.lower() in {"bust", "takedown"} else obj.text
+    if not (0 <= np_start <= obj_start < len(first)):
+        return first
+    return (first[:np_start] + "a police " + first[np_start:obj_start] + plain
+            + first[obj_start + len(obj.text):])

@@ -1,0 +1,161 @@
+"""trafficking-conflation and harm-misnamed: "trafficking" and "slavery" used of sex work."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from unspin.analyse.context import DocContext
+from unspin.analyse.doc_facts import facts
+from unspin.analyse.frames.base import Candidate, Sentence
+from unspin.analyse.lexicon import Hit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CONFLATION = "trafficking-conflation"
+MISNAMED = "harm-misnamed"
+BARE = frozenset({"trafficking", "trafficked", "slavery"})
+NON_SEX = re.compile(
+    r"\b(?:drugs?|arms|weapons?|guns?|firearms?|narcotics?|cocaine|heroin|fentanyl|meth|"
+    r"methamphetamine|opioids?|cannabis|marijuana|wildlife|ivory|cigarettes?|tobacco|"
+    r"ammunition|crack)[\s-]*$")
+NON_SEX_AFTER = re.compile(
+    r"^\s+(?:in\s+)?(?:drugs?|firearms?|weapons?|cocaine|heroin|fentanyl|narcotics|guns?|"
+    r"methamphetamine|meth|ammunition|cannabis|marijuana)\b")
+CHARGE_BEFORE = re.compile(
+    r"(?:charged with|convicted of|guilty (?:of|to)|charges? (?:of|including|related to|for)|"
+    r"counts? of|sentenced (?:for|on)|accused of|arrested (?:for|on)|suspicion of|indicted "
+    r"(?:on|for)|offences? of|acquitted of|trial for|prosecuted for|prosecution for|jailed for|"
+    r"conviction for|convictions? (?:for|of)|plea to|pleaded (?:guilty|no contest) to|"
+    r"imprisoned for|face|faces|facing)(?:\s+\w+){0,4}\s*$")
+DEFINITION = re.compile(r"\b(?:defined as|defines|definition|is defined|refers to|legal term|"
+                        r"under (?:the )?law|means the)\b")
+CRITICAL_BEFORE = re.compile(
+    r"(?:so-called|alleged|purported|supposed|what (?:\w+ ){0,2}(?:called|call|calls|described|"
+    r"describe|labelled|labeled|termed|framed|branded)|(?:called|described|labelled|labeled|"
+    r"branded|framed|billed|touted|promoted|portrayed)(?: (?:it|this|the \w+))? as|the (?:word|"
+    r"term|label|language|rhetoric|narrative|myth) (?:of )?|conflat\w* (?:\w+ ){0,3}with)\s*"
+    r"[\"'\u201c\u2018]?\s*(?:\w+\s+){0,1}$")
+ORG_AFTER = re.compile(
+    r"^[\s-]*(?:(?:and|&) [A-Z]\w+ )?(?:Unit|Task Force|Taskforce|Act|Coalition|Team|Centre|"
+    r"Center|Hotline|Awareness|Day|Month|Division|Squad|Office|Commissioner|Network|Initiative|"
+    r"Institute|Project|Section|Bureau|Strategy|Council|Committee|Program|Programme|Working)\b")
+ORG_NOUNS = frozenset({"unit", "task", "force", "team", "group", "groups", "organization",
+                       "organisation", "organizations", "organisations", "advocates", "law",
+                       "laws", "legislation", "bill", "act", "efforts", "campaign", "campaigners",
+                       "hotline", "training", "coalition", "charity", "charities", "funding",
+                       "squad", "division", "office", "policy", "movement", "activists",
+                       "researchers", "experts", "expert", "detectives", "officers", "police",
+                       "investigators", "sector", "industry", "conference", "awareness"})
+EVENT_HEADS = frozenset({"bust", "sting", "raid", "operation", "investigation", "sweep",
+                         "crackdown", "probe", "case", "arrests", "takedown"})
+VICTIM_HEADS = frozenset({"victim", "victims", "survivor", "survivors"})
+KIND_WORDS = {"prostitution-related": "prostitution-related", "money-laundering":
+              "money-laundering", "immigration": "immigration", "other": "other"}
+
+
+def gate(hit: Hit, index: int, ctx: DocContext) -> bool:
+    before = ctx.folded[max(hit.start - 30, 0):hit.start]
+    if NON_SEX.search(before) or NON_SEX_AFTER.match(ctx.folded[hit.end:hit.end + 30]):
+        return False
+    if hit.phrase in BARE:
+        own = {"trafficking", "trafficked", "sex trafficking", "human trafficking"}
+        return any(h.phrase not in own for h in ctx.hits["sexwork"])
+    return True
+
+
+def gate_misnamed(hit: Hit, index: int, ctx: DocContext) -> bool:
+    before = ctx.folded[max(hit.start - 30, 0):hit.start]
+    return not NON_SEX.search(before) and facts(ctx).described_harm is not None
+
+
+def _excused(hit: Hit, index: int, ctx: DocContext) -> bool:
+    """Accurate or critical uses: charges, definitions, names, scare quotes, drugs."""
+    before = ctx.folded[max(hit.start - 60, 0):hit.start]
+    sentence = ctx.seg.sentences[index]
+    if CHARGE_BEFORE.search(before) or CRITICAL_BEFORE.search(before):
+        return True
+    if DEFINITION.search(ctx.folded[sentence.start:sentence.end]):
+        return True
+    original = ctx.text[hit.start:hit.end]
+    if original[:1].isupper() and ORG_AFTER.match(ctx.text[hit.end:hit.end + 30]):
+        return True
+    return facts(ctx).trafficking_charged
+
+
+def _extend(sent: Sentence, hit: Hit) -> tuple[Token, Token] | None:
+    tokens = sent.tokens_in(hit.start, hit.end)
+    if not tokens:
+        return None
+    first, last = tokens[0], tokens[-1]
+    head = last
+    while head.dep_ in {"compound", "amod", "nmod"} and head.head.i > head.i and (
+            head.head.i - last.i <= 3) and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+    return first, head
+
+
+def detect_conflation(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candidate]:
+    out = []
+    for hit in hits:
+        if _excused(hit, sent.index, ctx):
+            continue
+        bounds = _extend(sent, hit)
+        if bounds is None:
+            continue
+        first, head = bounds
+        if head.lower_ in ORG_NOUNS or (hit.phrase == "anti-trafficking" and
+                                         head.lower_ not in EVENT_HEADS):
+            continue
+        start, end = sent.offset(first), sent.end_offset(head)
+        out.append(Candidate(CONFLATION, start, end, _suggest(ctx, head, first),
+                             confidence=0.9 if hit.phrase not in BARE else 0.75))
+    return out
+
+
+def _suggest(ctx: DocContext, head: Token, first: Token) -> tuple[str, ...]:
+    kinds = [KIND_WORDS[k] for k in facts(ctx).other_charge_kinds if k in KIND_WORDS]
+    noun = head.lower_
+    if noun in EVENT_HEADS:
+        out = [f"police {noun}"]
+        if kinds and noun in {"bust", "sting", "raid", "sweep", "crackdown", "arrests"}:
+            out.append(f"{' and '.join(kinds[:2])} arrests")
+        return tuple(out)
+    if noun in VICTIM_HEADS or first.lower_ in {"victims"}:
+        return ("women", "workers")
+    if kinds:
+        return (f"{kinds[0]} case",)
+    return ("sex work",) if ctx.raid_story else ()
+
+
+def detect_misnamed(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candidate]:
+    harm = facts(ctx).described_harm
+    if harm is None:
+        return []
+    name, actor_text = harm
+    out = []
+    for hit in hits:
+        if _excused(hit, sent.index, ctx) and not facts(ctx).trafficking_charged:
+            continue
+        tokens = sent.tokens_in(hit.start, hit.end)
+        if not tokens:
+            continue
+        verb = tokens[0]
+        if verb.pos_ == "VERB" or verb.tag_ in {"VBD", "VBN", "VBG"}:
+            first = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), verb)
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "agent"}]
+            last = max([verb, *[sent.doc[o.right_edge.i] for o in objects]], key=lambda t: t.i)
+            first = sent.doc[min(first.i, verb.i)]
+        elif verb.lower_ in {"trafficker", "traffickers"}:
+            first, last = verb, verb
+            for child in verb.lefts:
+                if child.dep_ == "poss":
+                    first = child
+        else:
+            continue
+        start, end = sent.offset(first), sent.end_offset(last)
+        suggestion = f"{name} by {actor_text.lower()}"
+        out.append(Candidate(MISNAMED, start, end, (suggestion,), confidence=0.8,
+                             fields={"harm": f"{name} by {actor_text.lower()}"}))
+    return out

@@ -1,0 +1,200 @@
+"""Work, living and migration framed as captivity: captivity, forced-movement, exploitation."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from unspin.analyse.context import DocContext
+from unspin.analyse.frames.base import Candidate, Sentence, match_case, noun_phrase
+from unspin.analyse.frames.grammar import children, prep_objects
+from unspin.analyse.lexicon import Hit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CAPTIVITY = "captivity-frame"
+MOVEMENT = "forced-movement-frame"
+EXPLOITATION = "exploitation-frame"
+
+WORKPLACES = frozenset({
+    "spa", "spas", "parlour", "parlours", "parlor", "parlors", "business", "businesses",
+    "brothel", "brothels", "premises", "house", "houses", "apartment", "apartments", "flat",
+    "flats", "residence", "room", "rooms", "building", "salon", "salons", "shop", "shops",
+    "establishment", "establishments", "unit", "units", "condo", "home", "homes", "motel",
+    "hotel", "massage", "workplace", "basement", "studio", "place", "there", "inside", "site"})
+STATE_PLACES = re.compile(r"\b(?:custody|jail|prison|detention|cell|cells|remand|police "
+                          r"station|holding|immigration|hospital|without bail|by police|"
+                          r"by officers|pending|overnight)\b")
+FORCE = re.compile(r"\b(?:forced at gunpoint|gunpoint|kidnapp\w*|abduct\w*|threat\w*|beat|"
+                   r"beaten|locked|chained|tied|weapon|knife|gun|violence|deceived|tricked|"
+                   r"told (?:they|she|he) would|falsely|passports? (?:were |was )?(?:taken|"
+                   r"confiscated|seized)|against (?:her|their|his) will)\b")
+PLACES = re.compile(r"^(?:the )?(?:u\.?s\.?|u\.?k\.?|united states|canada|australia|america|"
+                    r"britain|england|europe|asia|country|border|city|region|state|province|"
+                    r"[A-Z][\w.-]+)")
+NOT_PEOPLE = re.compile(r"\b(?:charges?|case|cases|drugs?|cocaine|heroin|cash|goods|cargo|"
+                        r"weapons?|guns?|firearms?|cigarettes?|animals?|vehicles?|cars?)\b")
+DIRECTION = ("from", "to", "into", "across", "between", "over", "in")
+MOVE_REPLACEMENTS = {"brought": "came", "lured": "came", "smuggled": "came", "shipped": "came",
+                     "imported": "came", "transported": "travelled", "trafficked": "came",
+                     "moved": "moved"}
+ROLE_WORDS = {"handler": "manager", "handlers": "managers", "pimp": "manager",
+              "pimps": "managers", "controller": "manager", "controllers": "managers",
+              "madam": "manager", "pimped": "managed"}
+CONDITIONS = re.compile(r"\b(?:paid|pay|wages?|earnings|cut|per cent|percent|%|debt|owed|"
+                        r"hours|shifts?|fined|fines|withheld|kept half|split|rent|fee|fees|"
+                        r"threatened|hit|beat|took (?:their|her) passports?)\b")
+
+
+ROLE_TRIGGERS = frozenset({"pimp", "pimps", "pimped", "madam"})
+
+
+def gate_sexwork(hit: Hit, index: int, ctx: DocContext) -> bool:
+    """Only in a sex-work story, or next to police, or where the word itself says so."""
+    if ctx.sentence_has(index, "hazards"):
+        return False
+    if hit.phrase in {"lured", "luring"} and ctx.sentence_has(index, "people"):
+        return True
+    return bool(ctx.hits["sexwork"]) or hit.phrase in ROLE_TRIGGERS or (
+        ctx.window_has(index, "state") and ctx.sentence_has(index, "people"))
+
+
+def _span_with_aux(sent: Sentence, verb: Token) -> Token:
+    first = verb
+    for child in verb.lefts:
+        if child.dep_ in {"auxpass", "aux", "neg"} and child.i >= verb.i - 3:
+            first = sent.doc[min(first.i, child.i)]
+    return first
+
+
+def detect_captivity(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candidate]:
+    out = []
+    chunk = sent.doc.text.lower()
+    if STATE_PLACES.search(chunk) or re.search(r"\b(?:locked|chained|passports?)\b", chunk):
+        return out
+    for hit in hits:
+        tokens = sent.tokens_in(hit.start, hit.end)
+        if not tokens:
+            continue
+        verb = tokens[0]
+        if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBD"}:
+            continue
+        if any(c.dep_ == "agent" for c in verb.children):
+            continue  # "kept ... by the owner": an actor is named; harm naming handles it
+        place = _place(verb, tokens[-1])
+        if place is None and "captive" not in hit.phrase and "will" not in hit.phrase and (
+                "prisoner" not in hit.phrase):
+            continue
+        first = _span_with_aux(sent, verb)
+        last = sent.doc[place.right_edge.i] if place is not None else tokens[-1]
+        start, end = sent.offset(first), sent.end_offset(last)
+        place_text = sent.text_of(sent.doc[place.left_edge.i], last) if place else "the workplace"
+        out.append(Candidate(CAPTIVITY, start, end, (f"lived at {_object_of(place_text)}",),
+                             confidence=0.8))
+    return out
+
+
+def _place(verb: Token, last: Token) -> Token | None:
+    """The prepositional phrase naming a workplace, on the verb or on a 'live' complement."""
+    for head in (verb, last, *children(verb, "xcomp"), *children(last, "xcomp")):
+        for prep, obj in prep_objects(head, "in", "at", "inside", "on", "within"):
+            if obj.lower_ in WORKPLACES or obj.lemma_.lower() in WORKPLACES:
+                return prep
+    return None
+
+
+def _object_of(prep_phrase: str) -> str:
+    words = prep_phrase.split(maxsplit=1)
+    return words[1] if len(words) > 1 else "the workplace"
+
+
+def detect_movement(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candidate]:
+    out = []
+    chunk = sent.doc.text
+    if FORCE.search(chunk.lower()):
+        return out
+    for hit in hits:
+        tokens = sent.tokens_in(hit.start, hit.end)
+        if not tokens:
+            continue
+        verb = tokens[0]
+        if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBD", "VBG"}:
+            continue
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if verb.dep_ in {"acl", "relcl"}:
+            objects.append(verb.head)
+        if not objects or any(NOT_PEOPLE.search(o.text.lower()) for o in objects):
+            continue
+        moves = [(p, o) for p, o in prep_objects(verb, *DIRECTION)
+                 if PLACES.match(sent.text_of(sent.doc[o.left_edge.i], o)) or
+                 o.lower_ in {"country", "border", "canada", "australia"}]
+        lured = verb.lower_ in {"lured", "luring"}
+        if not moves and not lured:
+            continue
+        if re.search(r"\b(?:court|justice|station|hospital|shelter|trial|custody)\b",
+                     chunk.lower()) and not lured:
+            continue
+        first = _span_with_aux(sent, verb) if verb.i < objects[0].i or any(
+            o.dep_ == "nsubjpass" for o in objects) else verb
+        last = sent.doc[moves[-1][1].right_edge.i] if moves else verb
+        for prep, obj in prep_objects(verb, "with"):
+            if lured and obj.lower_ in {"promises", "promise", "offers", "offer"}:
+                last = sent.doc[max(last.i, obj.right_edge.i)]
+        start, end = sent.offset(first), sent.end_offset(last)
+        suggestion = _movement_suggestion(sent, verb, first, last, moves)
+        out.append(Candidate(MOVEMENT, start, end, suggestion, confidence=0.75))
+    return out
+
+
+def _movement_suggestion(sent: Sentence, verb: Token, first: Token, last: Token,
+                         moves: list[tuple[Token, Token]]) -> tuple[str, ...]:
+    if not moves or verb.dep_ == "ROOT" and not any(
+            c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) and any(
+            c.dep_ == "dobj" for c in verb.children):
+        return ()
+    word = MOVE_REPLACEMENTS.get(verb.lower_, "came")
+    tail = " ".join(sent.text_of(sent.doc[p.i], sent.doc[o.right_edge.i]) for p, o in moves)
+    tail = tail.replace("into ", "to ")
+    return (match_case(f"{word} {tail}", sent.doc[first.i].text),)
+
+
+def detect_exploitation(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candidate]:
+    out = []
+    if CONDITIONS.search(sent.doc.text.lower()):
+        return out
+    for hit in hits:
+        tokens = sent.tokens_in(hit.start, hit.end)
+        if not tokens:
+            continue
+        word = tokens[-1]
+        before = ctx.folded[max(hit.start - 40, 0):hit.start]
+        if re.search(r"(?:charged with|counts? of|convicted of|charges? of)\s*$", before):
+            continue
+        if word.lower_ in ROLE_WORDS and word.pos_ in {"NOUN", "PROPN"}:
+            first, last = noun_phrase(word)
+            head = word.head
+            if head.dep_ in {"prep", "agent"} and head.lower_ in {"by", "for"}:
+                verb = head.head
+                if verb.pos_ == "VERB" and verb.i < word.i and word.i - verb.i <= 5:
+                    first = _span_with_aux(sent, verb)
+            start, end = sent.offset(first), sent.end_offset(last)
+            text = ctx.text[start:end]
+            rel = sent.offset(word) - start
+            replaced = text[:rel] + match_case(ROLE_WORDS[word.lower_], word.text) + text[
+                rel + len(word.text):]
+            replaced = re.sub(r"\b(?:were|was) controlled by\b", "worked for", replaced)
+            replaced = re.sub(r"\bcontrolled by\b", "working for", replaced)
+            out.append(Candidate(EXPLOITATION, start, end, (replaced,), confidence=0.8))
+        elif hit.phrase in {"controlled by", "under the control of", "exploited by"}:
+            agent_tok = tokens[-1]
+            objs = [c for c in agent_tok.children if c.dep_ == "pobj"]
+            last = sent.doc[objs[0].right_edge.i] if objs else agent_tok
+            first = _span_with_aux(sent, tokens[0])
+            start, end = sent.offset(first), sent.end_offset(last)
+            who = sent.text_of(objs[0].left_edge, last) if objs else ""
+            out.append(Candidate(EXPLOITATION, start, end,
+                                 (f"worked for {who}",) if who else (), confidence=0.75))
+        elif hit.phrase in {"were exploited", "was exploited", "being exploited"}:
+            out.append(Candidate(EXPLOITATION, hit.start, hit.end, (), confidence=0.6))
+    return out
