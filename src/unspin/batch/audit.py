@@ -1,0 +1,185 @@
+"""``unspin audit``: read a corpus, analyse what is new, store it, batch by batch.
+
+The reading, de-duplication and writing happen here, in one process; the analysis happens in
+the executor. Resumable and idempotent: a document whose text (or raw input) is stored with
+the same rules hash is skipped before any work, a document stored under other rules is
+analysed again and replaced, and a document seen twice in the corpus is stored once.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from unspin import __version__
+from unspin.batch.columns import Columns
+from unspin.batch.executors import DaskExecutor, Executor, InlineExecutor, ProcessExecutor
+from unspin.batch.fingerprint import rules_hash
+from unspin.batch.items import Item, ItemError
+from unspin.batch.progress import Progress, summary_line
+from unspin.batch.read_tree import estimated_bytes, read_corpus
+from unspin.batch.rows import Row
+from unspin.batch.store import Known, RunCounts, Store, key
+from unspin.batch.work import BatchOutput, analyse_batch
+
+DOC_ID, RAW, RELEVANT = 0, 1, 12  # positions in a documents row (see schema.TABLES)
+
+
+@dataclass(frozen=True)
+class AuditOptions:
+    corpus: tuple[Path, ...]
+    db: Path
+    columns: Columns = field(default_factory=Columns)
+    workers: int | None = None  # None: all cores; 0: in this process
+    scheduler: str | None = None
+    dask: bool = False
+    quiet: bool = False
+    batch_items: int = 500
+    batch_bytes: int = 2_000_000
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    run_id: int
+    counts: RunCounts
+    seconds: float
+    status: str
+    summary: str
+
+
+def make_executor(options: AuditOptions) -> Executor:
+    if options.scheduler or options.dask:
+        return DaskExecutor(options.scheduler, options.workers)
+    if options.workers == 0:
+        return InlineExecutor()
+    return ProcessExecutor(options.workers)
+
+
+class _Run:
+    """One audit run's state: what is known, what is counted, what waits to be written."""
+
+    def __init__(self, store: Store, run_id: int, known: Known) -> None:
+        self.store = store
+        self.run_id = run_id
+        self.known = known
+        self.counts = RunCounts()
+        self.dispatched: set[int] = set()
+        self.reader_errors: list[Row] = []
+
+    def batches(self, options: AuditOptions) -> Iterator[list[Item]]:
+        batch: list[Item] = []
+        size = 0
+        for entry in read_corpus(options.corpus, options.columns):
+            if isinstance(entry, ItemError):
+                self.counts.items += 1
+                self.counts.bytes += entry.size
+                self.counts.errors += 1
+                self.reader_errors.append((entry.locator, entry.stage, entry.reason))
+                continue
+            raw = key(entry.raw_sha256)
+            if raw in self.dispatched or raw in self.known.done:
+                self.counts.items += 1
+                self.counts.bytes += entry.size
+                if raw in self.dispatched:
+                    self.counts.duplicates += 1
+                else:
+                    self.counts.skipped += 1
+                continue
+            self.dispatched.add(raw)
+            batch.append(entry)
+            size += entry.size
+            if len(batch) >= options.batch_items or size >= options.batch_bytes:
+                yield batch
+                batch, size = [], 0
+        if batch:
+            yield batch
+
+    def commit(self, out: BatchOutput) -> None:
+        """Write one finished batch: new documents only, with their analysis, in one go."""
+        kept: dict[str, Row] = {}
+        replace: list[str] = []
+        for row in out.tables.get("documents", []):
+            doc = key(row[DOC_ID])
+            if doc in self.known.done or row[DOC_ID] in kept:
+                self.counts.duplicates += 1
+                continue
+            kept[row[DOC_ID]] = row
+            if doc in self.known.stale:
+                replace.append(self.known.stale[doc])
+        tables = {
+            name: [r for r in rows if r[DOC_ID] in kept]
+            for name, rows in out.tables.items()
+            if name != "errors"
+        }
+        errors = self._new_errors(out.tables.get("errors", []))
+        self.counts.items += out.items
+        self.counts.bytes += out.bytes
+        self.counts.analysed += len(kept)
+        self.counts.relevant += sum(1 for r in kept.values() if r[RELEVANT])
+        self.counts.errors += len(out.tables.get("errors", []))
+        tables["errors"] = errors
+        self.store.write(self.run_id, tables, replace, self.counts)
+        for doc_id, row in kept.items():
+            self.known.done.add(key(doc_id))
+            if row[RAW]:
+                self.known.done.add(key(row[RAW]))
+            self.known.stale.pop(key(doc_id), None)
+        self.known.errors.update((e[0], e[2]) for e in errors)
+
+    def flush_errors(self) -> None:
+        self.store.write(self.run_id, {"errors": self._new_errors([])}, (), self.counts)
+
+    def _new_errors(self, rows: list[Row]) -> list[Row]:
+        rows = self.reader_errors + rows
+        self.reader_errors = []
+        fresh: list[Row] = []
+        for row in rows:
+            if (row[0], row[2]) not in self.known.errors:
+                fresh.append(row)
+                self.known.errors.add((row[0], row[2]))
+        return fresh
+
+
+def run_audit(options: AuditOptions, executor: Executor | None = None) -> AuditResult:
+    """Audit ``options.corpus`` into ``options.db``; Ctrl-C stops after marking the run."""
+    started = time.monotonic()
+    store = Store(options.db)
+    status = "failed"
+    run: _Run | None = None
+    progress: Progress | None = None
+    try:
+        rules = rules_hash()
+        known = store.known(rules)
+        executor = executor or make_executor(options)
+        corpus = [str(p) for p in options.corpus]
+        run = _Run(store, store.begin_run(__version__, rules, corpus, executor.name, executor.workers), known)
+        progress = Progress(estimated_bytes(options.corpus), quiet=options.quiet)
+        task = functools.partial(analyse_batch, rules_hash=rules)
+        for out in executor.map_unordered(task, run.batches(options)):
+            run.commit(out)
+            progress.update(
+                documents=run.counts.items,
+                relevant=run.counts.relevant,
+                errors=run.counts.errors,
+                bytes_done=run.counts.bytes,
+            )
+        run.flush_errors()
+        status = "finished"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
+    finally:
+        if progress is not None:
+            progress.close()
+        if executor is not None:
+            executor.close(wait=status == "finished")
+        if run is not None:
+            store.finish_run(run.run_id, status, run.counts)
+        store.close()
+    seconds = time.monotonic() - started
+    return AuditResult(
+        run.run_id, run.counts, seconds, status, summary_line(run.counts, seconds, str(options.db))
+    )

@@ -1,0 +1,128 @@
+"""Where batches run: in this process, in local worker processes, or on a Dask cluster.
+
+Each executor takes batches lazily and keeps only a few in flight (``2 × workers``), so
+memory stays flat however large the corpus, and yields results as they finish.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any, Protocol, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class Executor(Protocol):
+    name: str
+    workers: int
+
+    def map_unordered(self, fn: Callable[[T], R], tasks: Iterator[T]) -> Iterator[R]: ...
+
+    def close(self, wait: bool = True) -> None: ...
+
+
+class InlineExecutor:
+    """Runs every batch in this process: for tests, debugging and tiny corpora."""
+
+    name = "inline"
+    workers = 1
+
+    def map_unordered(self, fn: Callable[[T], R], tasks: Iterator[T]) -> Iterator[R]:
+        for task in tasks:
+            yield fn(task)
+
+    def close(self, wait: bool = True) -> None:
+        pass
+
+
+def _ignore_sigint() -> None:
+    # Ctrl-C reaches the whole process group; the parent alone decides how to stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class ProcessExecutor:
+    """Local worker processes (started fresh, not forked, so no lock or thread is inherited)."""
+
+    name = "processes"
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = max(1, workers or os.cpu_count() or 1)
+        self._pool = ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_ignore_sigint,
+        )
+
+    def map_unordered(self, fn: Callable[[T], R], tasks: Iterator[T]) -> Iterator[R]:
+        pending: set[Future[R]] = set()
+        limit = 2 * self.workers
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < limit:
+                task = next(tasks, None)
+                if task is None:
+                    exhausted = True
+                else:
+                    pending.add(self._pool.submit(fn, task))
+            if not pending:
+                return
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield future.result()
+
+    def close(self, wait: bool = True) -> None:
+        self._pool.shutdown(wait=wait, cancel_futures=True)
+
+
+class DaskExecutor:
+    """A Dask distributed cluster: the scheduler at ``address``, or a local cluster."""
+
+    name = "dask"
+
+    def __init__(self, address: str | None = None, workers: int | None = None) -> None:
+        from distributed import Client, LocalCluster
+
+        self._cluster: Any = None
+        if address is None:
+            self._cluster = LocalCluster(
+                n_workers=max(1, workers or os.cpu_count() or 1),
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=None,
+            )
+            self._client: Any = Client(self._cluster)
+        else:
+            self._client = Client(address)
+        self.workers = max(1, sum(self._client.nthreads().values()))
+
+    def map_unordered(self, fn: Callable[[T], R], tasks: Iterator[T]) -> Iterator[R]:
+        from distributed import as_completed
+
+        limit = 2 * self.workers
+        running = as_completed()
+        in_flight = 0
+        for task in tasks:
+            running.add(self._client.submit(fn, task, pure=False))
+            in_flight += 1
+            if in_flight >= limit:
+                break
+        for future in running:
+            in_flight -= 1
+            result = future.result()
+            future.release()
+            yield result
+            task = next(tasks, None)
+            if task is not None:
+                running.add(self._client.submit(fn, task, pure=False))
+                in_flight += 1
+
+    def close(self, wait: bool = True) -> None:
+        self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()

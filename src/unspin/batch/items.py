@@ -1,0 +1,90 @@
+"""What a corpus reader yields: one work item per document, or one error where an input fails.
+
+A reader never raises for a bad document: a malformed line, a row with missing fields or a
+truncated archive becomes an :class:`ItemError` and the rest of the corpus is still read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import urlsplit
+
+# "text": ``payload`` is the plain text itself (JSONL, CSV);
+# "html": ``payload`` is an HTML page as bytes (WARC responses), ``charset`` its declared charset;
+# "path": ``payload`` is a file path that :func:`unspin.read.read_path` reads (directory trees).
+Kind = Literal["text", "html", "path"]
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What the corpus says about a document besides its text; ``None`` where it says nothing."""
+
+    outlet: str | None = None
+    date: str | None = None
+    url: str | None = None
+    title: str | None = None
+    external_id: str | None = None
+
+    def with_outlet_fallback(self) -> Meta:
+        """The outlet, or else the host of the URL (``www.`` dropped)."""
+        if self.outlet or not self.url:
+            return self
+        host = url_host(self.url)
+        if host is None:
+            return self
+        return Meta(host, self.date, self.url, self.title, self.external_id)
+
+
+def url_host(url: str) -> str | None:
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+@dataclass(frozen=True)
+class Item:
+    """One document to analyse.
+
+    ``locator`` says where it came from (``file:line``, ``file@offset``, a path) and is stable
+    between runs; ``raw_sha256`` hashes the input as read, so a re-run can skip it before any
+    extraction; ``size`` is the number of input bytes it stands for (for progress and MB/s).
+    """
+
+    locator: str
+    kind: Kind
+    payload: str | bytes
+    meta: Meta
+    raw_sha256: str
+    size: int
+    charset: str | None = None
+
+
+@dataclass(frozen=True)
+class ItemError:
+    """An input that could not become a document, with the reason in plain words."""
+
+    locator: str
+    reason: str
+    size: int = 0
+    stage: str = "read"
+
+
+def sha256_hex(data: str | bytes) -> str:
+    """The hex sha256 of bytes, or of a text's UTF-8 (as ``text_sha256`` in the JSON output)."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    return hashlib.sha256(raw).hexdigest()
+
+
+def clean_text(text: str) -> str:
+    """The text with lone surrogates (possible in JSON) replaced, so it encodes as UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
