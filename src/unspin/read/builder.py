@@ -34,6 +34,9 @@ class InlineBuffer:
         self._last_solid = ""  # last character that is not a space ("" when blank)
         self._has_text = False
 
+    def is_empty(self) -> bool:
+        return not self._parts and not self._markers
+
     def is_blank(self) -> bool:
         return not self._has_text
 
@@ -131,6 +134,8 @@ class TextBuilder:
         self._last = (start, text)
 
     def flush(self, buffer: InlineBuffer) -> None:
+        if buffer.is_empty():
+            return
         text, markers = buffer.take()
         self.paragraph(text, markers)
 

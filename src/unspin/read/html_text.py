@@ -2,8 +2,9 @@
 
 * Container: the longest ``<article>``, else the longest ``<main>`` / ``role="main"``,
   else ``<body>``.
-* Headline first: the container's first ``<h1>``; if it has none, the page ``<title>``,
-  else the page's first ``<h1>``.
+* Headline: the container's first ``<h1>`` stays where it is; if it sits in a dropped
+  part (an article ``<header>``) it is put first, and if the container has no ``<h1>``
+  the page ``<title>`` (else the page's first ``<h1>``) is put first.
 * Dropped: script, style, nav, header, footer, aside, form, noscript, template, svg,
   iframe and the like; elements marked ``hidden``, ``aria-hidden="true"`` or
   ``display:none``; ARIA landmarks for navigation, banner, footer and sidebars; comments
@@ -136,16 +137,17 @@ def _dropped(node: Any, tag: str) -> bool:
     )
 
 
-def _walk(root: Any, buffer: InlineBuffer, builder: TextBuilder, skip: Any = None) -> None:
+def _walk(root: Any, buffer: InlineBuffer, builder: TextBuilder) -> None:
     """Append the text under ``root`` (not its tail) to ``builder``, block by block."""
     stack: list[tuple[Any, bool]] = [(root, False)]
     while stack:
         node, leaving = stack.pop()
-        tail = node.tail if node is not root else None
+        raw_tag = node.tag
+        tag = raw_tag.lower() if isinstance(raw_tag, str) else ""
         if leaving:
-            if _tag(node) in BLOCK:
+            if tag in BLOCK:
                 builder.flush(buffer)
-        elif node.tag is etree.Comment:
+        elif raw_tag is etree.Comment:
             directive = parse_comment(node.text or "")
             if directive is not None:
                 if buffer.is_blank():
@@ -153,24 +155,23 @@ def _walk(root: Any, buffer: InlineBuffer, builder: TextBuilder, skip: Any = Non
                     builder.directive(directive)
                 else:
                     buffer.mark(directive)
-        elif not isinstance(node.tag, str):
-            pass  # processing instruction or entity reference: no text of its own
-        elif node is skip or (node is not root and _dropped(node, _tag(node))):
-            pass
-        elif _tag(node) == "br":
+        elif not tag or (node is not root and _dropped(node, tag)):
+            pass  # a processing instruction, an entity reference or a dropped element
+        elif tag == "br":
             if buffer.ends_with_newline():
                 builder.flush(buffer)
             else:
                 buffer.newline()
         else:
-            if _tag(node) in BLOCK:
+            if tag in BLOCK:
                 builder.flush(buffer)
             if node.text:
                 buffer.text(node.text)
             stack.append((node, True))
             stack.extend((child, False) for child in reversed(node))
             continue
-        if tail:
+        tail = node.tail
+        if tail and node is not root:
             buffer.text(tail)
 
 
@@ -186,16 +187,27 @@ def _container(root: Any) -> Any:
     return root
 
 
-def _headline(root: Any, container: Any) -> tuple[Any, Any]:
-    """(element to emit first, element to skip in the container walk)."""
-    for h1 in container.iter("h1"):
-        if h1.xpath("string()").strip():
-            return h1, h1
+def _walked(node: Any, container: Any) -> bool:
+    """Whether the walk of ``container`` reaches ``node`` (no dropped ancestor)."""
+    while node is not None and node is not container:
+        if _dropped(node, _tag(node)):
+            return False
+        node = node.getparent()
+    return True
+
+
+def _headline(root: Any, container: Any) -> Any:
+    """The element to put first, or None when the container's own h1 will be walked."""
+    candidates = [h1 for h1 in container.iter("h1") if h1.xpath("string()").strip()]
+    if candidates and _walked(candidates[0], container):
+        return None
+    if candidates:
+        return candidates[0]
     for path in ("//head/title", "//h1"):
         for node in root.xpath(path):
             if node.xpath("string()").strip():
-                return node, None
-    return None, None
+                return node
+    return None
 
 
 def extract_html(html: str, *, source: str) -> Document:
@@ -205,11 +217,11 @@ def extract_html(html: str, *, source: str) -> Document:
     if root is not None:
         buffer = InlineBuffer(fold=True)
         container = _container(root)
-        headline, skip = _headline(root, container)
+        headline = _headline(root, container)
         if headline is not None:
             _walk(headline, buffer, builder)
             builder.flush(buffer)
-        _walk(container, buffer, builder, skip)
+        _walk(container, buffer, builder)
         builder.flush(buffer)
     return builder.build(source=source, fmt="html")
 
