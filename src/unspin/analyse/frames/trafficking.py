@@ -36,7 +36,7 @@ CRITICAL_BEFORE = re.compile(
     r"describe|labelled|labeled|termed|framed|branded)|(?:called|described|labelled|labeled|"
     r"branded|framed|billed|touted|promoted|portrayed)(?: (?:it|this|the \w+))? as|the (?:word|"
     r"term|label|language|rhetoric|narrative|myth) (?:of )?|conflat\w* (?:\w+ ){0,3}with)\s*"
-    r"[\"'\u201c\u2018]?\s*(?:\w+\s+){0,1}$")
+    r"[\"'\u201c\u2018]?\s*(?:\w+\s+){0,2}$")
 ORG_AFTER = re.compile(
     r"^[\s-]*(?:(?:and|&) [A-Z]\w+ )?(?:Unit|Task Force|Taskforce|Act|Coalition|Team|Centre|"
     r"Center|Hotline|Awareness|Day|Month|Division|Squad|Office|Commissioner|Network|Initiative|"
