@@ -8,8 +8,9 @@ Two kinds:
 * ``line``: ``unspin: ignore-line`` anywhere on a line, or ``<!-- unspin: ignore-line -->``
   at the end of a line, covers findings that start on that line of the extracted text.
 
-Rule ids are lowercase words joined by hyphens, separated by commas and/or spaces.
-Text that does not have this shape is not a directive (and suppresses nothing).
+Rule ids are lowercase words joined by hyphens, separated by commas and/or spaces; the
+words after ``ignore-line`` up to the first other character are read as ids, so write it
+last on the line. A comment that does not have this shape is not a directive.
 """
 
 from __future__ import annotations
