@@ -44,6 +44,8 @@ class DocContext:
         actors: ActorLexicon = actor_lexicon()
         hits: dict[str, list[Hit]] = {name: [] for name in lex.groups}
         for hit in lex.index.scan(folded):
+            if text[hit.start:hit.end].isupper() and hit.end - hit.start <= 4:
+                continue  # "ICE" is an agency, "ice" a hazard
             for tag in hit.tags:
                 hits[tag].append(hit)
         actor_hits = actors.hits(text, folded)

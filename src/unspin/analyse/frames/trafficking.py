@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from unspin.analyse.context import DocContext
 from unspin.analyse.doc_facts import facts
-from unspin.analyse.frames.base import Candidate, Sentence
+from unspin.analyse.frames.base import Candidate, Sentence, noun_phrase
 from unspin.analyse.lexicon import Hit
 
 if TYPE_CHECKING:
@@ -146,6 +146,7 @@ def detect_misnamed(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Ca
             first = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), verb)
             objects = [c for c in verb.children if c.dep_ in {"dobj", "agent"}]
             last = max([verb, *[sent.doc[o.right_edge.i] for o in objects]], key=lambda t: t.i)
+            first = noun_phrase(first)[0] if first is not verb else verb
             first = sent.doc[min(first.i, verb.i)]
         elif verb.lower_ in {"trafficker", "traffickers"}:
             first, last = verb, verb
