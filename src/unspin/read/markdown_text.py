@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from markdown_it import MarkdownIt
@@ -59,6 +60,7 @@ def _inline(children: list[Token], buffer: InlineBuffer) -> None:
                 buffer.newline()
 
 
+@functools.cache
 def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
