@@ -140,3 +140,142 @@ class CheckResult:
             "findings": [f.to_dict() for f in self.findings],
             "document_findings": [f.to_dict() for f in self.document_findings],
         }
+
+
+# ---------------------------------------------------------------- ledger and harms (issue 3)
+
+CHARGE_KINDS = ("trafficking", "prostitution-related", "immigration", "money-laundering", "other")
+
+HARM_FAMILIES = {
+    "police-violence": "state violence",
+    "raid-arrest-charge": "state violence",
+    "immigration-enforcement": "state violence",
+    "surveillance": "state violence",
+    "seizure": "state violence",
+    "intimate-partner-violence": "intimate partner violence",
+    "wage-theft": "poor working conditions",
+    "unsafe-conditions": "poor working conditions",
+    "workplace-discrimination": "poor working conditions",
+    "client-violence": "client violence",
+    "forced-labour": "forced labour",
+    "other-harm": "other",
+}
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number the text states (``None`` when it does not), with the spans it came from."""
+
+    value: int | None
+    evidence: tuple[Evidence, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "evidence": [e.to_dict() for e in self.evidence]}
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A name or phrase the text states (operation, date), or ``None``, with its spans."""
+
+    value: str | None
+    evidence: tuple[Evidence, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "evidence": [e.to_dict() for e in self.evidence]}
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A yes/no the text answers (``None`` when the question does not arise), with spans."""
+
+    value: bool | None
+    evidence: tuple[Evidence, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "evidence": [e.to_dict() for e in self.evidence]}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An item named in the text (an agency, a place, something seized)."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+def _no_counts() -> dict[str, Count]:
+    return {kind: Count(None) for kind in CHARGE_KINDS}
+
+
+@dataclass(frozen=True)
+class LedgerResult:
+    """What a raid story claims against what it reports happened (TAXONOMY §3)."""
+
+    path: str | None = None
+    text_sha256: str = ""
+    operation: Stated = Stated(None)
+    agencies: tuple[Mention, ...] = ()
+    places: tuple[Mention, ...] = ()
+    date: Stated = Stated(None)
+    claimed_rescued: Count = Count(None)
+    arrested: Count = Count(None)
+    charged: dict[str, Count] = field(default_factory=_no_counts)
+    immigration_actions: Count = Count(None)
+    seized: tuple[Mention, ...] = ()
+    convictions: dict[str, Count] = field(default_factory=_no_counts)
+    outcome_reported: Flag = Flag(None)
+    summary: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "text_sha256": self.text_sha256,
+            "operation": self.operation.to_dict(),
+            "agencies": [m.to_dict() for m in self.agencies],
+            "places": [m.to_dict() for m in self.places],
+            "date": self.date.to_dict(),
+            "claimed_rescued": self.claimed_rescued.to_dict(),
+            "arrested": self.arrested.to_dict(),
+            "charged": {k: self.charged.get(k, Count(None)).to_dict() for k in CHARGE_KINDS},
+            "immigration_actions": self.immigration_actions.to_dict(),
+            "seized": [m.to_dict() for m in self.seized],
+            "convictions": {
+                k: self.convictions.get(k, Count(None)).to_dict() for k in CHARGE_KINDS
+            },
+            "outcome_reported": self.outcome_reported.to_dict(),
+            "summary": self.summary,
+        }
+
+
+@dataclass(frozen=True)
+class Harm:
+    """One harm named with its actor (TAXONOMY §2) and a plain sentence that says so."""
+
+    harm: str
+    family: str
+    actor: Actor
+    evidence: Evidence
+    sentence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "harm": self.harm,
+            "family": self.family,
+            "actor": self.actor.to_dict(),
+            "evidence": self.evidence.to_dict(),
+            "sentence": self.sentence,
+        }
+
+
+@dataclass(frozen=True)
+class HarmsResult:
+    """Every harm ``unspin name`` found in an account, in text order."""
+
+    harms: tuple[Harm, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"harms": [h.to_dict() for h in self.harms]}
