@@ -97,6 +97,21 @@ def start_serve(tmp: Path, *args: str) -> ServeProcess:
     return server
 
 
+@pytest.fixture
+def serve_in(tmp_path: Path) -> Iterator[Callable[..., ServeProcess]]:
+    """Factory: ``serve_in(*args)`` starts a private ``unspin serve``; stopped after the test."""
+    started: list[ServeProcess] = []
+
+    def make(*args: str) -> ServeProcess:
+        server = start_serve(tmp_path / f"server{len(started)}", *args)
+        started.append(server)
+        return server
+
+    yield make
+    for server in started:
+        server.stop()
+
+
 @pytest.fixture(scope="session")
 def serve(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServeProcess]:
     """One ``unspin serve`` for the whole session (loading the pipeline takes seconds)."""
