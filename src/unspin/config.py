@@ -16,7 +16,6 @@ Without an explicit file, the first directory from ``start`` upwards holding an
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import os
 import tomllib
@@ -69,6 +68,8 @@ class Config:
 
 
 def _did_you_mean(word: str, options: Collection[str]) -> str:
+    import difflib  # only needed on the error path
+
     close = difflib.get_close_matches(word, sorted(options), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 

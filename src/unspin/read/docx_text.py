@@ -19,8 +19,6 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-import docx
-
 from unspin.errors import InputError
 from unspin.read.builder import TextBuilder
 from unspin.read.decode import MB, too_large
@@ -91,6 +89,8 @@ def _paragraph_text(paragraph: Any) -> str:
 
 
 def _open(data: bytes, source: str) -> Any:
+    import docx  # imported here: start-up stays fast for text-only runs
+
     try:
         return docx.Document(io.BytesIO(data))
     except ValueError as exc:

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import functools
 import re
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from unspin.read.builder import InlineBuffer, TextBuilder
 from unspin.read.directives import parse_comment
 from unspin.read.document import Document
 from unspin.read.html_text import extract_fragment
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 _FRONT_MATTER = re.compile(
     r"\A(?:---[ \t]*\n(.*?\n)?(?:---|\.\.\.)|\+\+\+[ \t]*\n(.*?\n)?\+\+\+)[ \t]*(?:\n|\Z)",
@@ -62,6 +64,8 @@ def _inline(children: list[Token], buffer: InlineBuffer) -> None:
 
 @functools.cache
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt  # imported here: start-up stays fast
+
     return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
 
