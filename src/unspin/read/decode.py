@@ -20,7 +20,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
 )
 _SAMPLE = 8192
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v\b\x1b")
+# C0 controls other than \b \t \n \v \f \r and ESC: rare in text, common in binaries
+_CONTROL = re.compile("[\x00-\x07\x0e-\x1a\x1c-\x1f]")
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE
 )
@@ -48,7 +49,7 @@ def too_large(source: str, size: int | None, limit: int) -> InputTooLarge:
 
 
 def _controls(text: str) -> int:
-    return sum(1 for ch in text if ord(ch) < 32 and ch not in _TEXT_CONTROLS)
+    return len(_CONTROL.findall(text))
 
 
 def _mostly_not_text(data: bytes) -> bool:
