@@ -27,7 +27,7 @@ CASES = [
     ),
     (
         "<title>T</title><article><p>Kicker</p><h1>Head</h1><p>Body</p></article>",
-        "Kicker\n\nHead\n\nBody",
+        "Head\n\nKicker\n\nBody",
     ),
     (
         "<article><header><h1>Head in header</h1><p>Byline</p></header><p>Body</p></article>",

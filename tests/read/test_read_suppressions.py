@@ -124,6 +124,10 @@ HTML = [
     ("<p>Line one<!-- unspin: ignore-line --><br>line two</p>", [("Line one", None)]),
     ("<body><!-- unspin: ignore --><h1>Head</h1><p>Body</p>", [("Head", None)]),
     ("<body><p>A.</p><!-- unspin: ignore --></body>", []),
+    # the h1 is put first; comments around it still apply to it
+    ("<body><p>Kicker</p><!-- unspin: ignore --><h1>Head</h1><p>Body</p>", [("Head", None)]),
+    ("<body><p>Kicker</p><h1>Head</h1><!-- unspin: ignore-line --><p>Body</p>", [("Head", None)]),
+    ("<body><p>Kicker <!-- unspin: ignore --></p><h1>Head</h1><p>Body</p>", [("Head", None)]),
     ("<div><!-- unspin: ignore x --><ul><li>one</li><li>two</li></ul></div>", [("one", ("x",))]),
     ("<p>Mid <!-- unspin: ignore --> block.</p><p>Next.</p>", [("Next.", None)]),
     ("<p>A unspin: ignore-line</p><p>B</p>", [("A unspin: ignore-line", None)]),

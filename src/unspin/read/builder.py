@@ -17,6 +17,7 @@ PARAGRAPH_BREAK = "\n\n"
 _SPACE = re.compile(r"\s+")
 
 Marker = tuple[int, Directive]
+Placed = tuple[int, str]  # a paragraph already in the text: (start offset, text)
 
 
 class InlineBuffer:
@@ -99,7 +100,7 @@ class TextBuilder:
         self._chunks: list[str] = []
         self._length = 0
         self._pending: list[Directive] = []
-        self._last: tuple[int, str] | None = None
+        self._last: Placed | None = None
         self._suppressions: list[Suppression] = []
 
     def directive(self, directive: Directive) -> None:
@@ -132,6 +133,19 @@ class TextBuilder:
                 line_start, line_end = _line_at(text, pos)
                 self._add(start + line_start, start + line_end, directive.rules)
         self._last = (start, text)
+
+    def last(self) -> Placed | None:
+        """The paragraph added most recently."""
+        return self._last
+
+    def revisit(self, paragraph: Placed) -> None:
+        """Treat an earlier paragraph as if it came now (a headline moved to the top):
+        waiting ``next`` directives cover it, and a following ``line`` directive hits it."""
+        start, text = paragraph
+        if self._pending:
+            self._add(start, start + len(text), merge_rules(self._pending))
+            self._pending = []
+        self._last = paragraph
 
     def flush(self, buffer: InlineBuffer) -> None:
         if buffer.is_empty():

@@ -2,9 +2,9 @@
 
 * Container: the longest ``<article>``, else the longest ``<main>`` / ``role="main"``,
   else ``<body>``.
-* Headline: the container's first ``<h1>`` stays where it is; if it sits in a dropped
-  part (an article ``<header>``) it is put first, and if the container has no ``<h1>``
-  the page ``<title>`` (else the page's first ``<h1>``) is put first.
+* Headline first: the container's first ``<h1>`` (even inside an article ``<header>``);
+  if it has none, the page ``<title>``, else the page's first ``<h1>``. Directive
+  comments next to a moved ``<h1>`` still apply to it.
 * Dropped: script, style, nav, header, footer, aside, form, noscript, template, svg,
   iframe and the like; elements marked ``hidden``, ``aria-hidden="true"`` or
   ``display:none``; ARIA landmarks for navigation, banner, footer and sidebars; comments
@@ -25,7 +25,7 @@ from typing import Any
 
 from lxml import etree
 
-from unspin.read.builder import InlineBuffer, TextBuilder
+from unspin.read.builder import InlineBuffer, Placed, TextBuilder
 from unspin.read.directives import parse_comment
 from unspin.read.document import Document
 
@@ -137,8 +137,17 @@ def _dropped(node: Any, tag: str) -> bool:
     )
 
 
-def _walk(root: Any, buffer: InlineBuffer, builder: TextBuilder) -> None:
-    """Append the text under ``root`` (not its tail) to ``builder``, block by block."""
+def _walk(
+    root: Any,
+    buffer: InlineBuffer,
+    builder: TextBuilder,
+    moved: tuple[Any, Placed | None] | None = None,
+) -> None:
+    """Append the text under ``root`` (not its tail) to ``builder``, block by block.
+
+    ``moved`` is a headline already put first: (its element, its paragraph); the walk
+    skips it but lets directives around it apply to that paragraph.
+    """
     stack: list[tuple[Any, bool]] = [(root, False)]
     while stack:
         node, leaving = stack.pop()
@@ -155,6 +164,10 @@ def _walk(root: Any, buffer: InlineBuffer, builder: TextBuilder) -> None:
                     builder.directive(directive)
                 else:
                     buffer.mark(directive)
+        elif moved is not None and node is moved[0]:
+            builder.flush(buffer)
+            if moved[1] is not None:
+                builder.revisit(moved[1])
         elif not tag or (node is not root and _dropped(node, tag)):
             pass  # a processing instruction, an entity reference or a dropped element
         elif tag == "br":
@@ -187,22 +200,11 @@ def _container(root: Any) -> Any:
     return root
 
 
-def _walked(node: Any, container: Any) -> bool:
-    """Whether the walk of ``container`` reaches ``node`` (no dropped ancestor)."""
-    while node is not None and node is not container:
-        if _dropped(node, _tag(node)):
-            return False
-        node = node.getparent()
-    return True
-
-
 def _headline(root: Any, container: Any) -> Any:
-    """The element to put first, or None when the container's own h1 will be walked."""
-    candidates = [h1 for h1 in container.iter("h1") if h1.xpath("string()").strip()]
-    if candidates and _walked(candidates[0], container):
-        return None
-    if candidates:
-        return candidates[0]
+    """The element to put first: the container's first h1, else the title or a page h1."""
+    for h1 in container.iter("h1"):
+        if h1.xpath("string()").strip():
+            return h1
     for path in ("//head/title", "//h1"):
         for node in root.xpath(path):
             if node.xpath("string()").strip():
@@ -218,10 +220,12 @@ def extract_html(html: str, *, source: str) -> Document:
         buffer = InlineBuffer(fold=True)
         container = _container(root)
         headline = _headline(root, container)
+        moved = None
         if headline is not None:
             _walk(headline, buffer, builder)
             builder.flush(buffer)
-        _walk(container, buffer, builder)
+            moved = (headline, builder.last())
+        _walk(container, buffer, builder, moved)
         builder.flush(buffer)
     return builder.build(source=source, fmt="html")
 
