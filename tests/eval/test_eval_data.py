@@ -1,0 +1,186 @@
+"""The labelled evaluation set for `unspin check` is well formed (no model needed)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import lxml.html
+import pytest
+import yaml
+
+from bench.eval_data import (
+    CHECK_EVAL_PATH,
+    CLEAN_KINDS,
+    DOCUMENT_RULES,
+    KINDS,
+    SPAN_RULES,
+    EvalDataError,
+    EvalItem,
+    load_items,
+    locate,
+    parse_items,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+ITEMS = load_items()
+MIN_POSITIVES = 8
+# The bundled examples are longer than the short texts of the set.
+WORDS = {"": (40, 250), "example-": (40, 450)}
+
+
+def _words(item: EvalItem) -> tuple[int, int]:
+    return WORDS["example-"] if item.id.startswith("example-") else WORDS[""]
+
+
+def test_eval_data_ids_unique_and_enough_items() -> None:
+    ids = [i.id for i in ITEMS]
+    assert len(ids) == len(set(ids))
+    assert len(ITEMS) >= 90
+
+
+def test_eval_data_rule_ids_and_kinds_are_known() -> None:
+    raw = yaml.safe_load(CHECK_EVAL_PATH.read_text(encoding="utf-8"))
+    for entry in raw:
+        assert entry["kind"] in KINDS, entry["id"]
+        assert all(f["rule"] in SPAN_RULES for f in entry["findings"]), entry["id"]
+        assert all(r in DOCUMENT_RULES for r in entry["document_findings"]), entry["id"]
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=lambda i: i.id)
+def test_eval_data_spans_point_at_their_text(item: EvalItem) -> None:
+    for span in item.spans:
+        assert item.text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=lambda i: i.id)
+def test_eval_data_word_count_in_range(item: EvalItem) -> None:
+    low, high = _words(item)
+    assert low <= len(item.text.split()) <= high
+
+
+@pytest.mark.parametrize("item", [i for i in ITEMS if i.kind in CLEAN_KINDS], ids=lambda i: i.id)
+def test_eval_data_clean_kinds_have_no_findings(item: EvalItem) -> None:
+    assert item.spans == ()
+    assert item.document_rules == frozenset()
+
+
+@pytest.mark.parametrize("rule", SPAN_RULES)
+def test_eval_data_each_span_rule_has_enough_positives(rule: str) -> None:
+    spans = [(i.id, s) for i in ITEMS for s in i.spans if s.rule == rule]
+    assert len(spans) >= MIN_POSITIVES
+    assert len({item_id for item_id, _ in spans}) >= 5  # spread over different texts
+    assert len({s.text.lower() for _, s in spans}) >= 5  # and different wordings
+
+
+@pytest.mark.parametrize("rule", DOCUMENT_RULES)
+def test_eval_data_document_rules_have_positives_and_negatives(rule: str) -> None:
+    positives = [i for i in ITEMS if rule in i.document_rules]
+    flagged_kinds = ("raid-story", "press-release", "ngo-release", "opinion")
+    negatives = [i for i in ITEMS if rule not in i.document_rules and i.kind in flagged_kinds]
+    assert len(positives) >= 8
+    assert len(negatives) >= 8
+
+
+def test_eval_data_missing_outcome_implies_a_rescue_claim() -> None:
+    for item in ITEMS:
+        if "missing-outcome" in item.document_rules:
+            assert any(s.rule in ("rescue-frame", "saviour-frame") for s in item.spans), item.id
+
+
+def test_eval_data_quoted_findings_present() -> None:
+    assert sum(s.quoted for i in ITEMS for s in i.spans) >= 10
+
+
+def test_eval_data_share_of_clean_texts() -> None:
+    clean = [i for i in ITEMS if not i.spans and not i.document_rules]
+    assert 0.35 <= len(clean) / len(ITEMS) <= 0.55
+    assert set(Counter(i.kind for i in ITEMS)) == set(KINDS)
+
+
+def _markdown_text(path: Path) -> str:
+    text = re.sub(r"^# ", "", path.read_text(encoding="utf-8"), flags=re.MULTILINE)
+    return text.replace("*", "")
+
+
+def _html_text(path: Path) -> str:
+    article = lxml.html.parse(str(path)).getroot().xpath("//article")[0]
+    return "\n\n".join(e.text_content().strip() for e in article.xpath(".//h1|.//p")) + "\n"
+
+
+EXAMPLES = {
+    "example-raid-story": _markdown_text(ROOT / "examples" / "raid-story.md"),
+    "example-press-release": (ROOT / "examples" / "press-release.txt").read_text(encoding="utf-8"),
+    "example-accurate-report": _markdown_text(ROOT / "examples" / "accurate-report.md"),
+    "example-fire-rescue": (ROOT / "examples" / "fire-rescue.txt").read_text(encoding="utf-8"),
+    "example-survivor-account": _markdown_text(ROOT / "examples" / "survivor-account.md"),
+    "example-article": _html_text(ROOT / "examples" / "article.html"),
+}
+
+
+@pytest.mark.parametrize("item_id", sorted(EXAMPLES))
+def test_eval_data_examples_copy_the_bundled_files(item_id: str) -> None:
+    by_id = {i.id: i for i in ITEMS}
+    assert by_id[item_id].text == EXAMPLES[item_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "occurrence", "expected"),
+    [
+        ("police rescued 26 women", "rescued", None, 7),
+        ("a bust, then a bust", "bust", 2, 15),
+        ("aaa", "aa", 2, 1),
+    ],
+)
+def test_eval_data_locate_finds_the_stated_occurrence(
+    text: str, span: str, occurrence: int | None, expected: int
+) -> None:
+    assert locate(text, span, occurrence) == expected
+
+
+GOOD = {
+    "id": "a-1",
+    "kind": "accurate",
+    "text": "police rescued 26 women",
+    "findings": [],
+    "document_findings": [],
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"id": "Bad Id"}, "kebab-case"),
+        ({"kind": "news"}, "unknown kind 'news'"),
+        ({"findings": [{"rule": "rescue", "span": "rescued"}]}, "unknown span rule 'rescue'"),
+        ({"findings": [{"rule": "rescue-frame", "span": "freed"}]}, "does not occur"),
+        (
+            {"text": "freed, freed", "findings": [{"rule": "rescue-frame", "span": "freed"}]},
+            "state its occurrence",
+        ),
+        ({"findings": [{"rule": "rescue-frame", "span": "rescued", "occurrence": 2}]}, "not 2"),
+        (
+            {"findings": [{"rule": "rescue-frame", "span": "rescued", "quote": True}]},
+            "unknown keys",
+        ),
+        ({"document_findings": ["missing-outcomes"]}, "bad document_findings"),
+        (
+            {
+                "findings": [
+                    {"rule": "rescue-frame", "span": "rescued"},
+                    {"rule": "rescue-frame", "span": "rescued 26"},
+                ]
+            },
+            "overlapping gold spans",
+        ),
+    ],
+)
+def test_eval_data_rejects_bad_items(change: dict[str, object], message: str) -> None:
+    with pytest.raises(EvalDataError, match=re.escape(message)):
+        parse_items([{**GOOD, **change}])
+
+
+def test_eval_data_rejects_duplicate_ids() -> None:
+    with pytest.raises(EvalDataError, match="a-1: duplicate id"):
+        parse_items([GOOD, GOOD])
