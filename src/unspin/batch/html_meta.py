@@ -10,7 +10,7 @@ import html
 import re
 from dataclasses import dataclass
 
-_HEAD_BYTES = 65536
+_HEAD_CHARS = 65536
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.I | re.S)
 _META = re.compile(r"<meta\s[^>]*>", re.I)
 _ATTR = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
@@ -34,7 +34,7 @@ class HeadMeta:
 
 
 def head_meta(page: str) -> HeadMeta:
-    head = page[:_HEAD_BYTES]
+    head = page[:_HEAD_CHARS]
     metas: dict[str, str] = {}
     for tag in _META.findall(head):
         attrs = {m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or "" for m in _ATTR.finditer(tag)}

@@ -7,14 +7,18 @@ truncated archive becomes an :class:`ItemError` and the rest of the corpus is st
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 # "text": ``payload`` is the plain text itself (JSONL, CSV);
-# "html": ``payload`` is an HTML page as bytes (WARC responses), ``charset`` its declared charset;
-# "path": ``payload`` is a file path that :func:`unspin.read.read_path` reads (directory trees).
-Kind = Literal["text", "html", "path"]
+# "file": ``payload`` is a file's bytes for :func:`unspin.read.read_bytes` (files in a
+# directory tree, HTML responses from a WARC), ``fmt`` its format when the locator's
+# extension does not tell, ``charset`` the charset its HTTP headers declare.
+Kind = Literal["text", "file"]
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,7 @@ class Item:
     meta: Meta
     raw_sha256: str
     size: int
+    fmt: str | None = None
     charset: str | None = None
 
 
@@ -86,5 +91,5 @@ def clean_text(text: str) -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        return text.encode("utf-8", "replace").decode("utf-8")
+        return _SURROGATE.sub("\ufffd", text)
     return text

@@ -36,7 +36,7 @@ def read_jsonl(path: Path, columns: Columns) -> Iterator[Item | ItemError]:
 def _line_to_item(line: bytes, locator: str, columns: Columns) -> Item | ItemError:
     size = len(line)
     try:
-        obj = json.loads(line)
+        obj = json.loads(line.rstrip(b"\r\n"))
     except UnicodeDecodeError:
         return ItemError(locator, "line is not UTF-8", size)
     except json.JSONDecodeError as exc:

@@ -80,4 +80,4 @@ def _document(path: Path) -> Item | ItemError:
         data = path.read_bytes()
     except OSError as exc:
         return ItemError(str(path), exc.strerror or "cannot be read")
-    return Item(str(path), "path", str(path), Meta(), sha256_hex(data), len(data))
+    return Item(str(path), "file", data, Meta(), sha256_hex(data), len(data))

@@ -1,9 +1,10 @@
 """Web archives (``.warc``, ``.warc.gz``): every HTML response becomes a document.
 
-warcio reads a truncated archive quietly, returning a short last record or none, so two
+warcio reads a truncated archive quietly, returning a short last record or none, so three
 checks make truncation visible: a gzipped archive is decompressed here and an early end of
-the compressed stream raises :class:`Truncated`; and a record whose body is shorter than its
-``Content-Length`` is reported. Records before the damage are kept.
+the compressed stream raises :class:`Truncated`; a record whose body is shorter than its
+``Content-Length`` is reported; and in an uncompressed archive, anything but blank lines
+after the last whole record is. Records before the damage are kept.
 """
 
 from __future__ import annotations
@@ -47,16 +48,20 @@ class _EndChecked(io.RawIOBase):
 def read_warc(path: Path) -> Iterator[Item | ItemError]:
     """Each HTML response with status 2xx as an item; damage ends the file with an error."""
     done = 0
+    end = 0
     with path.open("rb") as raw:
-        stream: Any = raw
-        if _gzipped(raw):
-            stream = io.BufferedReader(_EndChecked(gzip.GzipFile(fileobj=raw)))
+        gzipped = _gzipped(raw)
+        stream: Any = _EndChecked(gzip.GzipFile(fileobj=raw)) if gzipped else raw
         try:
-            for record in ArchiveIterator(stream):
+            records = ArchiveIterator(stream)
+            for record in records:
                 item = _record_item(record, f"{path}#{done + 1}")
+                end = records.get_record_offset() + records.get_record_length()
                 done += 1
                 if item is not None:
                     yield item
+            if not gzipped and _more_after(raw, end):
+                raise Truncated(str(path))
         except Truncated:
             yield ItemError(f"{path}#{done + 1}", f"archive is truncated after record {done}")
         except Exception as exc:  # noqa: BLE001 - warcio fails in many ways on damaged input
@@ -64,17 +69,26 @@ def read_warc(path: Path) -> Iterator[Item | ItemError]:
             yield ItemError(f"{path}#{done + 1}", reason)
 
 
+def _more_after(raw: io.BufferedReader, end: int) -> bool:
+    """True when something other than blank lines follows the last whole record (a record
+    cut short in its headers, which warcio takes for the end of the file)."""
+    raw.seek(end)
+    return bool(raw.read(4096).strip())
+
+
 def _gzipped(raw: io.BufferedReader) -> bool:
     return raw.peek(2)[:2] == b"\x1f\x8b"
 
 
 def _record_item(record: Any, locator: str) -> Item | ItemError | None:
-    if record.rec_type != "response" or record.http_headers is None:
-        return None
-    status = record.http_headers.get_statuscode() or ""
-    ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+    if record.rec_type is None or record.rec_headers.get_header("Content-Length") is None:
+        raise Truncated(locator)  # warcio's reading of a header block cut short
+    wanted = record.rec_type == "response" and record.http_headers is not None
+    status = record.http_headers.get_statuscode() or "" if wanted else ""
+    ctype = (record.http_headers.get_header("Content-Type") or "").lower() if wanted else ""
     if not status.startswith("2") or not ctype.startswith(HTML_TYPES):
-        _drain(record)
+        if _drain(record):
+            raise Truncated(locator)
         return None
     body = record.content_stream().read()
     if _drain(record):
@@ -83,7 +97,7 @@ def _record_item(record: Any, locator: str) -> Item | ItemError | None:
         return ItemError(locator, "empty HTML response", 0)
     url = record.rec_headers.get_header("WARC-Target-URI")
     meta = Meta(url=url, date=record.rec_headers.get_header("WARC-Date")).with_outlet_fallback()
-    return Item(locator, "html", body, meta, sha256_hex(body), len(body), _charset(ctype))
+    return Item(locator, "file", body, meta, sha256_hex(body), len(body), "html", _charset(ctype))
 
 
 def _drain(record: Any) -> bool:

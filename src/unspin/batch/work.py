@@ -7,11 +7,11 @@ worker), so it takes and returns plain picklable data and reaches the analysis o
 
 from __future__ import annotations
 
+import codecs
 import functools
 import importlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from unspin import api
@@ -20,9 +20,11 @@ from unspin.batch.html_meta import head_meta
 from unspin.batch.items import Item, Meta, sha256_hex
 from unspin.batch.rows import Row, finding_rows, harm_rows, ledger_row, ledger_says_something
 from unspin.errors import UnspinError
+from unspin.read import read_bytes
 from unspin.read.document import Document
 
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+HEAD_BYTES = 65536
+TITLE_CHARS = 160
 
 
 @dataclass
@@ -87,24 +89,34 @@ def analyse_batch(items: Sequence[Item], rules_hash: str) -> BatchOutput:
 
 def extract(item: Item) -> tuple[Document, Meta]:
     """The document's plain text and its metadata, completed from an HTML head if any."""
-    if item.kind == "text":
-        assert isinstance(item.payload, str)
+    if isinstance(item.payload, str):
         return Document(text=item.payload, source=item.locator), item.meta
-    if item.kind == "html":
-        assert isinstance(item.payload, bytes)
-        page = _decode_html(item.payload, item.charset, item.locator)
-        from unspin.read.html_text import extract_html
-
-        return extract_html(page, source=item.locator), _with_head(item.meta, page)
-    assert isinstance(item.payload, str)
-    from unspin.read import read_path  # type: ignore[attr-defined]
-
-    path = Path(item.payload)
-    doc = read_path(path)
+    data = item.payload
+    if item.charset and codecs_name(item.charset) not in (None, "utf-8"):
+        try:
+            data = data.decode(item.charset).encode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    doc = read_bytes(data, source=item.locator, fmt=item.fmt)
     meta = item.meta
-    if path.suffix.lower() in HTML_SUFFIXES:
-        meta = _with_head(meta, path.read_bytes().decode("utf-8", "replace"))
+    if doc.format == "html":
+        meta = _with_head(meta, data[:HEAD_BYTES].decode("utf-8", "replace"))
+    if meta.title is None:
+        meta = replace(meta, title=_first_line(doc.text))
     return doc, meta
+
+
+def _first_line(text: str) -> str | None:
+    """A file's first line, as its title when nothing else names one and it is short."""
+    line = text.lstrip().split("\n", 1)[0].strip()
+    return line if 0 < len(line) <= TITLE_CHARS else None
+
+
+def codecs_name(charset: str) -> str | None:
+    try:
+        return codecs.lookup(charset).name
+    except LookupError:
+        return None
 
 
 def analyse_document(
@@ -156,17 +168,6 @@ def analyse_document(
         )
     ]
     return tables
-
-
-def _decode_html(data: bytes, charset: str | None, source: str) -> str:
-    if charset:
-        try:
-            return data.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    from unspin.read.decode import decode_bytes
-
-    return decode_bytes(data, source, html=True)
 
 
 def _with_head(meta: Meta, page: str) -> Meta:

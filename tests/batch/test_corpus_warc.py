@@ -1,0 +1,69 @@
+"""WARC reader: HTML responses become items; a truncated archive ends with an error."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from unspin.batch.items import Item, ItemError
+from unspin.batch.read_warc import read_warc
+
+PAGE = "<html><head><title>Story {i}</title></head><body><p>Body {i} " + "words " * 80 + "</p></body></html>"
+
+
+def write_warc(path: Path, *, gzip: bool, pages: int = 4) -> Path:
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=gzip)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "test"}))
+        for i in range(pages):
+            body = PAGE.format(i=i).encode()
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(
+                    f"https://www.outlet{i % 2}.example/{i}", "response", payload=io.BytesIO(body), length=len(body),
+                    http_headers=http, warc_headers_dict={"WARC-Date": f"2021-0{i + 1}-01T08:00:00Z"},
+                )
+            )
+        for status, ctype in (("404 Not Found", "text/html"), ("200 OK", "image/png")):
+            http = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record("https://outlet0.example/x", "response",
+                                          payload=io.BytesIO(b"<p>not an article</p>"), length=21, http_headers=http)
+            )
+    return path
+
+
+@pytest.mark.parametrize("gzip", [True, False])
+def test_read_warc_takes_html_responses_with_metadata(tmp_path: Path, gzip: bool) -> None:
+    path = write_warc(tmp_path / ("a.warc.gz" if gzip else "a.warc"), gzip=gzip)
+    entries = list(read_warc(path))
+    assert all(isinstance(e, Item) for e in entries)
+    assert [(e.locator.replace(str(path), "F"), e.meta.outlet, e.meta.date, e.fmt, e.charset) for e in entries] == [
+        ("F#2", "outlet0.example", "2021-01-01T08:00:00Z", "html", "utf-8"),
+        ("F#3", "outlet1.example", "2021-02-01T08:00:00Z", "html", "utf-8"),
+        ("F#4", "outlet0.example", "2021-03-01T08:00:00Z", "html", "utf-8"),
+        ("F#5", "outlet1.example", "2021-04-01T08:00:00Z", "html", "utf-8"),
+    ]
+    assert entries[0].payload == PAGE.format(i=0).encode()
+
+
+@pytest.mark.parametrize(("gzip", "cut"), [(True, 0.5), (True, 0.97), (False, 0.5), (False, 0.97)])
+def test_read_warc_truncated_keeps_earlier_records_and_records_an_error(
+    tmp_path: Path, gzip: bool, cut: float
+) -> None:
+    whole = write_warc(tmp_path / "whole.warc", gzip=gzip, pages=8).read_bytes()
+    path = tmp_path / ("cut.warc.gz" if gzip else "cut.warc")
+    path.write_bytes(whole[: int(len(whole) * cut)])
+    entries = list(read_warc(path))
+    items = [e for e in entries if isinstance(e, Item)]
+    errors = [e for e in entries if isinstance(e, ItemError)]
+    assert len(errors) == 1 and entries[-1] is errors[0]
+    assert "truncated" in errors[0].reason or "damaged" in errors[0].reason
+    # the records before the cut are all there, in order
+    assert [i.locator.rsplit("#", 1)[1] for i in items] == [str(n) for n in range(2, 2 + len(items))]
+    assert 1 <= len(items) <= 8
+    assert all(i.payload == PAGE.format(i=n).encode() for n, i in enumerate(items))
