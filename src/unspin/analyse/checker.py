@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 
 from unspin.analyse import nlp
@@ -10,6 +11,7 @@ from unspin.analyse.context import DocContext
 from unspin.analyse.frames import REGISTRY
 from unspin.analyse.frames.base import Candidate, Sentence
 from unspin.analyse.lexicon import Hit, PhraseIndex, fold
+from unspin.analyse.sentences import Span
 from unspin.config import Config
 from unspin.model import CheckResult, DocumentFinding, Finding, Severity
 from unspin.read.document import Document
@@ -62,14 +64,51 @@ def _detect(ctx: DocContext, hits: list[Hit], enabled: set[str]) -> list[Candida
     if not by_sentence:
         return []
     order = sorted(by_sentence)
-    spans = [ctx.seg.sentences[i] for i in order]
-    parsed = nlp.load().pipe(ctx.text[s.start:s.end] for s in spans)
+    starts = [_after_dateline(ctx.text, ctx.seg.sentences[i]) for i in order]
+    texts = [_parseable(ctx.text[start:ctx.seg.sentences[i].end]) for i, start in
+             zip(order, starts)]
+    parsed = nlp.load().pipe(texts)
     out: list[Candidate] = []
-    for index, span, sdoc in zip(order, spans, parsed):
-        sentence = Sentence(index, span.start, sdoc)
+    for index, start, sdoc in zip(order, starts, parsed):
+        sentence = Sentence(index, start, sdoc)
         for rule_id, rule_hits in by_sentence[index].items():
             out.extend(REGISTRY[rule_id][1](sentence, rule_hits, ctx))
     return out
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)\n]{1,20}\))?(?:,? [A-Z][\w.]{1,12}\.?)?"
+                       r"\s*(?:\u2014|\u2013|--| - )\s*")
+
+
+def _after_dateline(text: str, span: Span) -> int:
+    """Skip a dateline ("HOUSTON (KHTN) \u2014 ") so it is not parsed as the subject."""
+    match = _DATELINE.match(text, span.start, span.end)
+    return match.end() if match and match.end() < span.end else span.start
+
+
+def _parseable(text: str) -> str:
+    """All-caps headlines parse badly; lower-case them (offsets stay the same)."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 8 and all(c.isupper() for c in letters):
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return lowered
+    return text
+
+
+# Rules that read the same trigger word: one finding per place, the more specific first.
+EXCLUSIVE = frozenset({"harm-misnamed", "trafficking-conflation", "forced-movement-frame"})
+_NEGATED = re.compile(r"\b(?:no evidence|no sign|no indication|never|denied|denies|deny|"
+                      r"not true|no proof)\b[^.;]{0,60}$")
+
+
+def _clashes(cand: Candidate, kept: Finding) -> bool:
+    if not (kept.start < cand.end and cand.start < kept.end):
+        return False
+    if cand.rule == kept.rule or (cand.rule in EXCLUSIVE and kept.rule in EXCLUSIVE):
+        return True
+    return kept.start <= cand.start and cand.end <= kept.end and (cand.start, cand.end) != (
+        kept.start, kept.end)
 
 
 def _finalise(candidates: list[Candidate], ctx: DocContext, doc: Document,
@@ -80,7 +119,11 @@ def _finalise(candidates: list[Candidate], ctx: DocContext, doc: Document,
     for cand in candidates:
         if doc.suppressed(cand.rule, cand.start):
             continue
-        if any(f.start < cand.end and cand.start < f.end for f in kept):
+        if any(_clashes(cand, f) for f in kept):
+            continue
+        sentence = ctx.seg.sentences[ctx.seg.sentence_index(cand.start)]
+        if cand.rule != "rescue-frame" and _NEGATED.search(
+                ctx.folded[sentence.start:cand.start]):
             continue
         finding = _to_finding(cand, ctx, rules[cand.rule])
         if finding is not None:
@@ -98,8 +141,10 @@ def _to_finding(cand: Candidate, ctx: DocContext, rule: Rule) -> Finding | None:
     quoted = False
     quote = ctx.quote(cand.start, cand.end)
     index = ctx.seg.sentence_index(cand.start)
+    if any(q.scare and cand.start <= q.start and q.end <= cand.end for q in ctx.quotes):
+        return None  # a scare-quoted word inside the span: the writer keeps their distance
     if quote is not None:
-        if quote.scare or quote.survivor_account:
+        if quote.scare or (quote.survivor_account and "speaker_acts" not in cand.fields):
             return None
         quoted = True
         severity = severity.lowered()

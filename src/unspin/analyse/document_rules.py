@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from unspin.analyse.context import DocContext
 from unspin.analyse.doc_facts import facts
@@ -23,13 +24,8 @@ OUTCOME = re.compile(
     r"(?:\w+ ){0,2}(?:housing|shelter|medical|treatment|care|counselling|counseling|visas?|"
     r"work permits?|legal|support)|no charges|not charged|without charges?|cited|ticketed|"
     r"questioned and released|visa)\b")
-GROUP = re.compile(r"\b(?:wom[ae]n|workers?|victims?|girls?|people|persons|individuals|they|them|"
-                   r"their|none|all|some|most|several|many|each|both|masseuses?|employees?|"
-                   r"migrants?|nationals|survivors?|\d+|one|two|three|four|five|six|seven|eight|"
-                   r"nine|ten|eleven|twelve|dozens?)\b")
 NOT_AN_OUTCOME = re.compile(r"\b(?:offered|referred|connected|directed|will be|would be|may be|"
                             r"could be|are being offered|were offered)\b")
-CLAIM = re.compile(r"\bidentified as (?:\w+ )?victims\b|\b(?:rescued|freed|saved|liberated)\b")
 KIND_WORDS = {"prostitution-related": "prostitution-related", "money-laundering":
               "money laundering", "immigration": "immigration", "other": "other offences"}
 
@@ -49,43 +45,70 @@ def document_findings(ctx: DocContext, findings: tuple[Finding, ...],
         yield DocumentFinding(rule.id, message, Severity.parse(rule.severity))
 
 
+UNCERTAIN = re.compile(r"\b(?:whether|declined to|did not say|would not say|could not say|"
+                       r"could not comment|unclear|not known|unknown|asked what|no word)\b")
+GROUP_WORDS = frozenset({"woman", "women", "worker", "workers", "victim", "victims", "girl",
+                         "girls", "masseuse", "masseuses", "employee", "employees", "migrant",
+                         "migrants", "national", "nationals", "survivor", "survivors", "they",
+                         "them", "none", "all", "some", "most", "several", "many", "each",
+                         "both", "any", "who", "few", "half", "majority", "rest", "others"})
+
+
 def _missing_outcome(ctx: DocContext, findings: tuple[Finding, ...]) -> bool:
     claims = [f for f in findings if f.rule == "rescue-frame"]
     if not claims:
         return False
-    claim_end = min(f.end for f in claims)
+    first_claim = min(f.start for f in claims)
+    candidates = []
     for sentence in ctx.seg.sentences:
-        chunk = ctx.folded[sentence.start:sentence.end]
-        if sentence.end <= claims[0].start and not CLAIM.search(chunk):
+        if sentence.end <= first_claim:
             continue
-        for match in OUTCOME.finditer(chunk):
-            where = sentence.start + match.start()
-            if any(f.start <= where < f.end for f in claims):
-                continue
-            lead = chunk[: match.start()]
-            if NOT_AN_OUTCOME.search(lead[-40:]):
-                continue
-            if where < claim_end and not CLAIM.search(chunk):
-                continue
-            if GROUP.search(chunk) and _about_the_group(chunk, match.start()):
+        chunk = ctx.folded[sentence.start:sentence.end]
+        if UNCERTAIN.search(chunk):
+            continue
+        matches = [m for m in OUTCOME.finditer(chunk)
+                   if not any(f.start <= sentence.start + m.start() < f.end for f in claims)
+                   and not NOT_AN_OUTCOME.search(chunk[max(0, m.start() - 40):m.start()])]
+        if matches:
+            candidates.append((sentence.start, ctx.text[sentence.start:sentence.end], matches))
+    if not candidates:
+        return True
+    from unspin.analyse import nlp
+
+    parsed = nlp.load().pipe(text for _, text, _ in candidates)
+    for (_, _, matches), sdoc in zip(candidates, parsed):
+        for match in matches:
+            if any(_said_of_group(token) for token in sdoc
+                   if token.idx <= match.start() < token.idx + len(token.text) + 1):
                 return False
     return True
 
 
-def _about_the_group(chunk: str, at: int) -> bool:
-    """The outcome is said of the people taken, not of the owner or a client."""
-    clause = chunk[max(0, chunk.rfind(",", 0, at), chunk.rfind(" and ", 0, at)):at + 60]
-    if re.search(r"\b(?:owner|owners|manager|managers|operator|operators|man|men|clients?|"
-                 r"customers?|johns?|suspects?|boyfriend|husband|landlord)\b", clause) and not (
-            re.search(r"\bwom[ae]n\b|\bworkers?\b|\bthey\b|\bnone\b|\ball\b", clause)):
-        return False
-    return True
+def _said_of_group(token: Any) -> bool:
+    """Whether the outcome word's clause is about the people taken in the raid."""
+    verb = token
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    from unspin.analyse.frames.grammar import subject
+
+    related = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj", "nsubj"}]
+    inherited = subject(verb)
+    if inherited is not None:
+        related.append(inherited)
+    if verb.dep_ == "conj":
+        related.extend(c for c in verb.head.children if c.dep_ == "nsubjpass")
+    for word in related:
+        words = {t.lower_ for t in word.subtree} | {word.lemma_.lower()}
+        if word.lower_ in GROUP_WORDS or word.lemma_.lower() in GROUP_WORDS or (
+                word.pos_ == "NUM") or (words & {"women", "workers", "victims", "them"}):
+            return True
+    return False
 
 
 def _no_trafficking_charge(ctx: DocContext, findings: tuple[Finding, ...]) -> list[str] | None:
-    calls_it = any(f.rule == "trafficking-conflation" for f in findings) or any(
-        h.phrase in {"human trafficking", "sex trafficking", "trafficking"}
-        for h in ctx.hits["sexwork"])
+    calls_it = any(f.rule in {"trafficking-conflation", "harm-misnamed"} for f in findings)
     if not calls_it:
         return None
     doc_facts = facts(ctx)

@@ -124,6 +124,9 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     match = _BEFORE.search(before)
     if match:
         return match.group("s").strip()
+    colon = re.search(r"(?P<s>[^.;:\n\"\u201d]{2,60}):\s*$", before)
+    if colon:
+        return colon.group("s").strip()
     return None
 
 

@@ -74,3 +74,18 @@ def inflect(tag: str, base: str, past: str, third: str, gerund: str) -> str:
     if tag == "VBG":
         return gerund
     return base
+
+
+def is_people(token: Token | None) -> bool:
+    """A noun phrase head that names people (or a bare count of them)."""
+    if token is None:
+        return False
+    from unspin.analyse.context import context_lexicon
+
+    people = context_lexicon().groups["people"]
+    if token.lower_ in people or token.lemma_.lower() in people:
+        return True
+    if token.pos_ == "NUM" or token.like_num:
+        return True
+    return any(c.dep_ == "nummod" for c in token.children) and token.pos_ in {"NOUN", "PROPN"} \
+        and not any(c.lower_ in {"kilograms", "kg", "tonnes", "pounds"} for c in token.children)

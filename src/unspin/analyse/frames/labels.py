@@ -88,6 +88,8 @@ def detect_passive(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Can
         elif hit.phrase.startswith("sex slave") or hit.phrase == "slaves":
             if hit.phrase == "slaves" and not ctx.raid_story:
                 continue
+            if noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i > noun.i:
+                continue  # "sex slave ring": a label for the business (trafficking-conflation)
             plural = hit.phrase.endswith("s")
             out.append(Candidate(PASSIVE, hit.start, hit.end,
                                  ("sex workers", "the women") if plural else ("sex worker",),
@@ -156,8 +158,12 @@ def _origin_before(ctx: DocContext, start: int) -> int | None:
 
 
 def gate_trope(hit: Hit, index: int, ctx: DocContext) -> bool:
-    if hit.phrase in {"bad hombres", "tentacles"}:
+    if hit.phrase == "bad hombres":
         return True
+    if hit.phrase == "tentacles":
+        sentence = ctx.seg.sentences[index]
+        chunk = ctx.folded[sentence.start:sentence.end]
+        return any(re.search(r"\b" + re.escape(o) + r"\b", chunk) for o in _origins())
     if hit.phrase in {"cartel", "cartels"} and ctx.raid_story and not re.search(
             r"\bdrugs?\b|\bcocaine\b|\bnarcotics?\b", ctx.folded):
         return True
@@ -169,7 +175,8 @@ def detect_trope(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candi
     for hit in hits:
         origin = _origin_before(ctx, hit.start)
         start = origin if origin is not None else hit.start
-        if hit.phrase == "tentacles" and not ctx.raid_story:
+        if hit.phrase == "tentacles":
+            out.append(Candidate(TROPE, hit.start, hit.end, (), confidence=0.6))
             continue
         text = ctx.text[start:hit.end]
         suggestion = ctx.text[hit.start:hit.end]

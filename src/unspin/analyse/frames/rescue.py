@@ -8,7 +8,7 @@ from unspin.analyse.actors import STATE_TYPES, actor_lexicon
 from unspin.analyse.context import DocContext, context_lexicon
 from unspin.analyse.frames.base import Candidate, Sentence, match_case, noun_phrase
 from unspin.analyse.frames.grammar import (
-    PRONOUNS, agent, direct_object, inflect, is_passive, prep_objects, subject)
+    PRONOUNS, agent, direct_object, inflect, is_passive, is_people, prep_objects, subject)
 from unspin.analyse.lexicon import Hit
 from unspin.model import Actor
 
@@ -38,6 +38,9 @@ def gate(hit: Hit, index: int, ctx: DocContext) -> bool:
     """Cheap: a rescue word with no enforcement actor or event nearby is never parsed."""
     if ctx.sentence_has(index, "hazards") or ctx.sentence_has(index, "rescue-service"):
         return False
+    if not ctx.hits["sexwork"] and (ctx.window_has(index, "hazards") or
+                                    ctx.window_has(index, "rescue-service")):
+        return False
     if not ctx.sentence_has(index, "people"):
         return False
     return ctx.window_has(index, "state") or ctx.window_has(index, "events") or ctx.raid_story
@@ -57,30 +60,40 @@ def detect(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candidate]:
 
 def _trigger_verb(sent: Sentence, hit: Hit) -> Token | None:
     for token in sent.tokens_in(hit.start, hit.end):
-        if token.lemma_.lower() in VERBS or token.lower_.startswith(("rescu", "free", "liberat")):
-            if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "ADJ" and token.lower_ == "freed"):
+        if token.lemma_.lower() in VERBS | {"get", "set"} or token.lower_.startswith(
+                ("rescu", "free", "liberat")):
+            if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD"}:
                 return token
-            if token.tag_ in {"VBN", "VBD"}:
-                return token
+            if token.pos_ == "ADJ" and (token.lower_ == "freed" or any(
+                    c.dep_ in {"dobj", "nsubjpass"} for c in token.children)):
+                return token  # headline "Police free 14 women"
+            if token.pos_ == "ADJ" and token.dep_ == "amod" and any(
+                    c.dep_ == "nummod" for c in token.head.children):
+                return token  # "free 9 women"
     return None
 
 
+RELEASE_CONTEXT = frozenset({"detention", "custody", "jail", "prison", "bail", "court",
+                             "judge", "parole", "acquitted", "appeal", "sentence", "conviction",
+                             "release", "hostage", "hostages", "kidnappers"})
+REMOVED_FROM = frozenset({"spa", "spas", "parlour", "parlours", "parlor", "parlors", "brothel",
+                          "brothels", "business", "businesses", "premises", "address",
+                          "addresses", "property", "properties", "house", "home", "flat",
+                          "apartment", "hotel", "salon", "salons", "situation", "life"})
+
+
 def _is_release(verb: Token) -> bool:
+    """Freed on bail, released from custody, removed from the country: not a rescue frame."""
     for prep, obj in prep_objects(verb, *RELEASE_PREPS):
-        if obj.lemma_.lower() in RELEASE_PREPS[prep.lower_]:
+        if obj.lemma_.lower() in RELEASE_PREPS[prep.lower_] | {"conditions", "condition"}:
             return True
+    if verb.lemma_.lower() in {"remove", "pull"}:
+        places = [o for _, o in prep_objects(verb, "from", "out")]
+        return not any(o.lower_ in REMOVED_FROM for o in places)
+    if verb.lower_.startswith("free") and any(
+            t.lower_ in RELEASE_CONTEXT for t in verb.doc):
+        return True
     return False
-
-
-def _people(token: Token | None) -> bool:
-    if token is None:
-        return False
-    people = context_lexicon().groups["people"]
-    if token.lower_ in people or token.lemma_.lower() in people:
-        return True
-    if token.pos_ == "NUM" or token.like_num:
-        return True
-    return any(c.dep_ == "nummod" for c in token.children) and token.pos_ in {"NOUN", "PROPN"}
 
 
 def _patient(verb: Token) -> tuple[Token | None, bool]:
@@ -94,9 +107,16 @@ def _patient(verb: Token) -> tuple[Token | None, bool]:
     if verb.dep_ in {"acl", "amod", "relcl"}:
         return verb.head, True
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if subj and (prep_objects(verb) or verb.tag_ == "VBN") and _people(subj[0]):
-        return subj[0], True  # headline: "Women freed in bust"
+    if subj and is_people(subj[0]) and subj[0].lower_ not in {"they", "who", "we"} and (
+            prep_objects(verb) or verb.tag_ == "VBN" or _headline(verb, subj[0])):
+        return subj[0], True  # headline: "Women freed in bust", "4 victims rescued"
     return None, False
+
+
+def _headline(verb: Token, subj: Token) -> bool:
+    """A headline passive: a counted or bare plural subject and no object or period."""
+    counted = any(c.dep_ == "nummod" for c in subj.children)
+    return counted or not verb.doc.text.rstrip().endswith((".", "!", "?"))
 
 
 def _event_phrase(verb: Token, patient: Token) -> tuple[Token, Token] | None:
@@ -139,12 +159,15 @@ def _judge(sent: Sentence, hit: Hit, verb: Token, ctx: DocContext) -> Candidate 
     patient, before = _patient(verb)
     if multiword == "identified as":
         patient, before = (patient or verb), True
-    if not _people(patient) and not (multiword and patient is not None):
+    if not is_people(patient) and not (multiword and patient is not None):
         return None
     assert patient is not None
     passive = before or is_passive(verb)
     actor_token = agent(verb) if passive else subject(verb)
     actor, pronoun = (None, False)
+    events = context_lexicon().groups["events"]
+    if actor_token is not None and actor_token.lemma_.lower() in events:
+        actor_token = None  # "raid frees women": the event is the subject
     if actor_token is not None:
         actor, pronoun = _actor(sent, actor_token, ctx)
         if actor is not None and actor.type not in STATE_TYPES:
@@ -177,8 +200,10 @@ def _judge(sent: Sentence, hit: Hit, verb: Token, ctx: DocContext) -> Candidate 
     text = ctx.text[start:end]
     suggestions = _suggest(text, start, verb, sent, multiword, event, passive)
     act = ACT_BY_TYPE.get(actor.type, "a state action") if actor else "a raid"
-    return Candidate(RULE, start, end, suggestions, actor, confidence,
-                     {"verb": verb.lower_, "act": act})
+    fields = {"verb": verb.lower_, "act": act}
+    if actor_token is not None and actor_token.lower_ in {"we", "us"}:
+        fields["speaker_acts"] = "yes"  # the first person is the rescuer, not the rescued
+    return Candidate(RULE, start, end, suggestions, actor, confidence, fields)
 
 
 def _suggest(text: str, start: int, verb: Token, sent: Sentence, multiword: str | None,

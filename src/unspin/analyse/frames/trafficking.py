@@ -24,7 +24,7 @@ NON_SEX_AFTER = re.compile(
     r"^\s+(?:in\s+)?(?:drugs?|firearms?|weapons?|cocaine|heroin|fentanyl|narcotics|guns?|"
     r"methamphetamine|meth|ammunition|cannabis|marijuana)\b")
 CHARGE_BEFORE = re.compile(
-    r"(?:charged with|convicted of|guilty (?:of|to)|charges? (?:of|including|related to|for)|"
+    r"(?:charged with|convicted(?: [\w-]+){0,4} of|found(?: \w+){0,3} guilty of|guilty (?:of|to)|charges? (?:of|including|related to|for)|"
     r"counts? of|sentenced (?:for|on)|accused of|arrested (?:for|on)|suspicion of|indicted "
     r"(?:on|for)|offences? of|acquitted of|trial for|prosecuted for|prosecution for|jailed for|"
     r"conviction for|convictions? (?:for|of)|plea to|pleaded (?:guilty|no contest) to|"
@@ -32,13 +32,11 @@ CHARGE_BEFORE = re.compile(
 DEFINITION = re.compile(r"\b(?:defined as|defines|definition|is defined|refers to|legal term|"
                         r"under (?:the )?law|means the)\b")
 CRITICAL_BEFORE = re.compile(
-    r"(?:so-called|alleged|purported|supposed|what (?:\w+ ){0,2}(?:called|call|calls|described|"
-    r"describe|labelled|labeled|termed|framed|branded)|(?:called|described|labelled|labeled|"
-    r"branded|framed|billed|touted|promoted|portrayed)(?: (?:it|this|the \w+))? as|the (?:word|"
-    r"term|label|language|rhetoric|narrative|myth) (?:of )?|conflat\w* (?:\w+ ){0,3}with)\s*"
-    r"[\"'\u201c\u2018]?\s*(?:\w+\s+){0,2}$")
+    r"(?:so-called|alleged|purported|supposed|the (?:word|term|label|language|rhetoric|"
+    r"narrative|myth|banner) (?:of )?|conflat\w* (?:\w+ ){0,3}with)\s*[\"'\u201c\u2018]?\s*"
+    r"(?:\w+\s+){0,1}$")
 ORG_AFTER = re.compile(
-    r"^[\s-]*(?:(?:and|&) [A-Z]\w+ )?(?:Unit|Task Force|Taskforce|Act|Coalition|Team|Centre|"
+    r"^[\s-]*(?:(?:and|&) [A-Z]\w+ )?(?:[A-Z]\w+ ){0,2}(?:Unit|Task Force|Taskforce|Act|Coalition|Team|Centre|"
     r"Center|Hotline|Awareness|Day|Month|Division|Squad|Office|Commissioner|Network|Initiative|"
     r"Institute|Project|Section|Bureau|Strategy|Council|Committee|Program|Programme|Working)\b")
 ORG_NOUNS = frozenset({"unit", "task", "force", "team", "group", "groups", "organization",
@@ -47,7 +45,13 @@ ORG_NOUNS = frozenset({"unit", "task", "force", "team", "group", "groups", "orga
                        "hotline", "training", "coalition", "charity", "charities", "funding",
                        "squad", "division", "office", "policy", "movement", "activists",
                        "researchers", "experts", "expert", "detectives", "officers", "police",
-                       "investigators", "sector", "industry", "conference", "awareness"})
+                       "investigators", "sector", "industry", "conference", "awareness",
+                       "charge", "charges", "count", "counts", "offence", "offences",
+                       "offense", "offenses", "conviction", "convictions", "statute",
+                       "statutes", "provisions", "cases", "prosecutions", "data", "statistics",
+                       "research", "report", "reports", "definition"})
+PEOPLE_HEADS = frozenset({"women", "woman", "girls", "girl", "workers", "worker", "people",
+                          "persons", "slaves", "slave", "migrants", "victims", "victim"})
 EVENT_HEADS = frozenset({"bust", "sting", "raid", "operation", "investigation", "sweep",
                          "crackdown", "probe", "case", "arrests", "takedown"})
 VICTIM_HEADS = frozenset({"victim", "victims", "survivor", "survivors"})
@@ -98,6 +102,7 @@ def _extend(sent: Sentence, hit: Hit) -> tuple[Token, Token] | None:
 
 def detect_conflation(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candidate]:
     out = []
+    harm = facts(ctx).described_harm
     for hit in hits:
         if _excused(hit, sent.index, ctx):
             continue
@@ -108,10 +113,28 @@ def detect_conflation(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[
         if head.lower_ in ORG_NOUNS or (hit.phrase == "anti-trafficking" and
                                          head.lower_ not in EVENT_HEADS):
             continue
+        if hit.phrase in BARE and not _bare_counts(hit, head, ctx):
+            continue
         start, end = sent.offset(first), sent.end_offset(head)
+        if harm is not None and hit.phrase not in {"modern slavery", "sex slave", "sex slaves"}:
+            name, actor = harm
+            label = ctx.text[hit.start:hit.end]
+            text = ctx.text[start:end]
+            replaced = text.replace(label, name, 1) if head.lower_ in EVENT_HEADS else (
+                f"{name} by {actor.lower()}")
+            out.append(Candidate(MISNAMED, start, end, (replaced,), confidence=0.75,
+                                 fields={"harm": f"{name} by {actor.lower()}"}))
+            continue
         out.append(Candidate(CONFLATION, start, end, _suggest(ctx, head, first),
                              confidence=0.9 if hit.phrase not in BARE else 0.75))
     return out
+
+
+def _bare_counts(hit: Hit, head: Token, ctx: DocContext) -> bool:
+    """A bare "trafficking" or "slavery" counts only as a label for the event or the people."""
+    if head.lower_ in EVENT_HEADS or head.lower_ in PEOPLE_HEADS:
+        return True
+    return hit.phrase == "trafficked" and ctx.raid_story and head.pos_ in {"VERB", "ADJ"}
 
 
 def _suggest(ctx: DocContext, head: Token, first: Token) -> tuple[str, ...]:
@@ -122,7 +145,7 @@ def _suggest(ctx: DocContext, head: Token, first: Token) -> tuple[str, ...]:
         if kinds and noun in {"bust", "sting", "raid", "sweep", "crackdown", "arrests"}:
             out.append(f"{' and '.join(kinds[:2])} arrests")
         return tuple(out)
-    if noun in VICTIM_HEADS or first.lower_ in {"victims"}:
+    if noun in VICTIM_HEADS or first.lower_ in {"victims"} or noun in PEOPLE_HEADS:
         return ("women", "workers")
     if kinds:
         return (f"{kinds[0]} case",)

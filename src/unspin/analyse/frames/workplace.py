@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from unspin.analyse.context import DocContext
 from unspin.analyse.frames.base import Candidate, Sentence, match_case, noun_phrase
-from unspin.analyse.frames.grammar import children, prep_objects
+from unspin.analyse.frames.grammar import children, is_people, prep_objects
 from unspin.analyse.lexicon import Hit
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def detect_captivity(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[C
         verb = tokens[0]
         if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBD"}:
             continue
-        if any(c.dep_ == "agent" for c in verb.children):
+        if any(c.dep_ in {"agent", "nsubj"} for c in verb.children):
             continue  # "kept ... by the owner": an actor is named; harm naming handles it
         place = _place(verb, tokens[-1])
         if place is None and "captive" not in hit.phrase and "will" not in hit.phrase and (
@@ -124,7 +124,10 @@ def detect_movement(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Ca
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         if verb.dep_ in {"acl", "relcl"}:
             objects.append(verb.head)
-        if not objects or any(NOT_PEOPLE.search(o.text.lower()) for o in objects):
+        if not objects and verb.dep_ == "conj":
+            objects = [c for c in verb.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not objects or not all(is_people(o) for o in objects) or any(
+                NOT_PEOPLE.search(o.text.lower()) for o in objects):
             continue
         moves = [(p, o) for p, o in prep_objects(verb, *DIRECTION)
                  if PLACES.match(sent.text_of(sent.doc[o.left_edge.i], o)) or
