@@ -1,0 +1,63 @@
+"""GitHub Actions workflow commands: one ``::error``/``::warning``/``::notice`` per finding.
+
+Escaping follows the Actions toolkit: in the message ``%``, CR and LF are percent-encoded;
+in properties ``:`` and ``,`` are too. Lines and columns are 1-based and count Unicode code
+points in the extracted text (``endColumn`` is the column just after the span, as ruff
+writes it); a span over several lines carries lines only. Document findings are file-level
+annotations (no line). Standard input has no file, so its annotations carry none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from unspin.model import CheckResult, Severity
+from unspin.read.document import Document
+
+COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def workflow_command(severity: Severity, properties: list[tuple[str, str | int]],
+                     message: str) -> str:
+    props = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties)
+    return f"::{COMMANDS[severity]} {props}::{escape_data(message)}"
+
+
+@dataclass
+class GithubRenderer:
+    color: bool = False
+
+    def document(self, result: CheckResult, doc: Document) -> str:
+        name = result.path or doc.source
+        file: list[tuple[str, str | int]] = [] if name.startswith("<") else [("file", name)]
+        lines: list[str] = []
+        for finding in result.findings:
+            line, col = doc.line_col(finding.start)
+            end_line, end_col = doc.line_col(finding.end)
+            where: list[tuple[str, str | int]] = [("line", line)]
+            where += [("endLine", end_line)] if end_line != line else [
+                ("col", col), ("endLine", end_line), ("endColumn", end_col)]
+            message = ("(in a quotation) " if finding.quoted else "") + finding.message
+            message += "".join(f"\ninstead: {s}" for s in finding.suggestions)
+            lines.append(workflow_command(finding.severity,
+                                          [*file, *where, ("title", finding.rule)], message))
+        for doc_finding in result.document_findings:
+            lines.append(workflow_command(doc_finding.severity,
+                                          [*file, ("title", doc_finding.rule)],
+                                          doc_finding.message))
+        return "".join(line + "\n" for line in lines)
+
+    def finish(self) -> str:
+        return ""
+
+
+def make(*, color: bool = False) -> GithubRenderer:
+    return GithubRenderer(color=color)
