@@ -20,7 +20,7 @@ from unspin.model import Actor, CheckResult, DocumentFinding, Finding, Severity
 
 RAID = (
     "Officers rescued {n} women during a raid on {k} massage businesses in {town} on Tuesday, "
-    "the police department said. {a} people were arrested and charged with promoting "
+    "the police department said in release {i}. {a} people were arrested and charged with promoting "
     "prostitution. The department did not say where the women were taken afterwards."
 )
 FILLER = (
@@ -33,7 +33,7 @@ OUTLETS = ("The Ashford Ledger", "Brookvale Times", "Carrow Evening Post")
 
 
 def raid_text(i: int) -> str:
-    return RAID.format(n=10 + i % 20, k=2 + i % 5, town=TOWNS[i % len(TOWNS)], a=1 + i % 6)
+    return RAID.format(n=10 + i % 20, k=2 + i % 5, town=TOWNS[i % len(TOWNS)], a=1 + i % 6, i=i)
 
 
 def filler_text(i: int) -> str:

@@ -21,7 +21,7 @@ class Progress:
         self.total = total_bytes
         self.interval = interval
         self.started = time.monotonic()
-        self._last_line = self.started
+        self._last_line: float | None = None  # the first update is shown at once
         self._bar: Any = None
         if not quiet and self.stream.isatty():
             from tqdm import tqdm
@@ -41,7 +41,7 @@ class Progress:
             self._bar.set_postfix_str(f"{rate:,.0f} docs/s, {relevant:,} relevant, {errors:,} errors")
             return
         now = time.monotonic()
-        if now - self._last_line < self.interval:
+        if self._last_line is not None and now - self._last_line < self.interval:
             return
         self._last_line = now
         eta = ""
