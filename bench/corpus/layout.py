@@ -40,14 +40,17 @@ class Story:
         return "\n\n".join(paragraphs)
 
 
-def fill_to_length(w: Writer, story: Story, pool: Sequence[str], words: int) -> None:
-    """Insert paragraphs from ``pool`` until the story reaches about ``words``.
+def fill_to_length(
+    w: Writer, story: Story, pool: Sequence[str], words: int, first: Sequence[str] = ()
+) -> None:
+    """Insert paragraphs until the story reaches about ``words``: ``first`` once, then ``pool``.
 
     Filler goes after the first three paragraphs, so the lede and the core of the story stay on
-    top. The target is jittered by +-5%. Templates are not repeated until the pool is used up.
+    top. The target is jittered by +-5%. A template is not reused until ``pool`` is used up (and
+    pool templates should carry alternatives, so a reuse still reads differently).
     """
     target = words * w.rng.uniform(0.95, 1.05)
-    remaining = list(pool)
+    remaining = [*pool, *first]
     current = story.words()
     while current < target:
         sentences = []

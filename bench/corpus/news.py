@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
+from bench.corpus import filler
 from bench.corpus import news_civic as civic
 from bench.corpus import news_rescue as rescue
 from bench.corpus import outlets as o
@@ -27,10 +28,16 @@ TOPICS: tuple[tuple[Topic, int], ...] = (
     (rescue.CARS, 4),
     (rescue.DRUGS, 7),
 )
-FILLERS = {
+# Filler per family: fixed sentences used at most once, then templates that vary on every use.
+FIXED_FILLER = {
     "civic": civic.CIVIC_FILLER,
-    "sport": civic.SPORT_FILLER + civic.CIVIC_FILLER[:6],
-    "emergency": rescue.EMERGENCY_FILLER + civic.CIVIC_FILLER[:8],
+    "sport": civic.SPORT_FILLER,
+    "emergency": rescue.EMERGENCY_FILLER,
+}
+VARIED_FILLER = {
+    "civic": filler.CIVIC,
+    "sport": filler.SPORT + filler.CIVIC[:3],
+    "emergency": filler.EMERGENCY + filler.CIVIC[:4],
 }
 FIRE_SERVICE = {
     "us": "the {city} Fire Department",
@@ -106,7 +113,8 @@ def news_story(rng: random.Random, outlet: o.Outlet, day: date, words: int) -> t
         for _ in range(rng.randint(1, 2)):
             story.add(*[s for s in (w.draw(body) for _ in range(rng.randint(1, 3))) if s])
         story.add(w.quote(words_said, topic.speakers[i % len(topic.speakers)]))
-    fill_to_length(w, story, body + list(FILLERS[topic.filler]), words)
+    first = body + list(FIXED_FILLER[topic.filler])
+    fill_to_length(w, story, VARIED_FILLER[topic.filler], words, first=first)
     if outlet.dateline:
         story.dateline(f"{w.slots['city'].upper()} ({outlet.name}) \u2014 ")
     return topic.section, w.pick(topic.titles), story.text()
@@ -124,10 +132,14 @@ def _slots(rng: random.Random, outlet: o.Outlet, day: date) -> dict[str, str]:
 
     return {
         "city": city,
+        "outlet_ref": outlet.name if outlet.name.startswith("The ") else f"the {outlet.name}",
+        "money": money,
+        "month": day.strftime("%B"),
         "street": rng.choice(o.STREETS),
         "day": day.strftime("%A"),
         "person": person(),
         "person2": person(),
+        "person3": person(),
         "defendant": person(),
         "minister": f"Housing Minister {person()}",
         "official": f"Mayor {person()}",

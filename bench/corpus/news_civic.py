@@ -106,7 +106,7 @@ SPORT = Topic(
         "We let that one slip, and we have to be honest with ourselves about why.",
         "The lads never stopped running, and that save changed the whole game.",
     ),
-    speakers=("{team1} coach {person2}", "{team2} manager {person2}"),
+    speakers=("{team1} coach {person2}", "{team2} manager {person3}"),
     filler="sport",
 )
 

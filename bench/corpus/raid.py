@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
+from bench.corpus import filler
 from bench.corpus import outlets as o
 from bench.corpus import raid_phrases as p
 from bench.corpus.layout import Story, fill_to_length, join_list
@@ -64,7 +65,7 @@ def raid_story(rng: random.Random, outlet: o.Outlet, day: date, words: int) -> t
         _release(w, story)
     else:
         _framed(w, story, trafficking_charge)
-    fill_to_length(w, story, list(p.BACKGROUND), words)
+    fill_to_length(w, story, filler.RAID, words, first=p.BACKGROUND)
     if outlet.dateline:
         story.dateline(f"{slots['city'].upper()} ({outlet.name}) \u2014 ")
     return w.pick(TITLES[variant]), story.text()
@@ -239,6 +240,7 @@ def _slots(rng: random.Random, outlet: o.Outlet, day: date) -> tuple[dict[str, s
         "charity_person": f"{rng.choice(o.FIRST_NAMES)} {rng.choice(o.SURNAMES)} of "
         f"{rng.choice(o.CHARITIES)}",
         "law": p.LAWS[c],
+        "money": money,
         "outlet_ref": _outlet_ref(outlet.name),
     }
     return slots, trafficking_charge

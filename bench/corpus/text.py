@@ -1,8 +1,9 @@
 """Filling sentence templates: alternatives, slots, numbers and quotation marks in an outlet's style.
 
-A template is plain text with ``{slot}`` fields and ``[a|b|c]`` alternatives, e.g.
-``"{Police} [detained|arrested] {women} women"``. Alternatives are chosen with the story's own
-random generator, so a story is a pure function of its seed.
+A template is plain text with ``{slot}`` fields, ``[a|b|c]`` alternatives and ``<2-40>`` numbers,
+e.g. ``"{agency} [detained|arrested] {women} women"``. Slots are fixed for an article;
+alternatives and numbers are drawn anew each time a template is used. All choices come from the
+story's own random generator, so a story is a pure function of its seed.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ _ONES = [
 ]
 _TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _ALTERNATIVES = re.compile(r"\[([^\[\]]*)\]")
+_NUMBERS = re.compile(r"<(\d+)-(\d+)>")
 
 
 def in_words(n: int) -> str:
@@ -87,6 +89,7 @@ class Writer:
     def say(self, template: str, cap: bool = True) -> str:
         """One filled sentence (or headline), first letter capitalised unless ``cap`` is False."""
         chosen = _ALTERNATIVES.sub(lambda m: self.rng.choice(m.group(1).split("|")), template)
+        chosen = _NUMBERS.sub(lambda m: str(self.rng.randint(int(m[1]), int(m[2]))), chosen)
         filled = chosen.format_map(self.slots)
         return capitalise(filled) if cap else filled
 
