@@ -94,7 +94,7 @@ class DaskExecutor:
                 threads_per_worker=1,
                 processes=True,
                 host="127.0.0.1",
-                dashboard_address=None,
+                dashboard_address="127.0.0.1:0",  # no fixed port: several may run
             )
             self._client: Any = Client(self._cluster)
         else:
