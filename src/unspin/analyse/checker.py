@@ -105,10 +105,7 @@ _NEGATED = re.compile(r"\b(?:no evidence|no sign|no indication|never|denied|deni
 def _clashes(cand: Candidate, kept: Finding) -> bool:
     if not (kept.start < cand.end and cand.start < kept.end):
         return False
-    if cand.rule == kept.rule or (cand.rule in EXCLUSIVE and kept.rule in EXCLUSIVE):
-        return True
-    return kept.start <= cand.start and cand.end <= kept.end and (cand.start, cand.end) != (
-        kept.start, kept.end)
+    return cand.rule == kept.rule or (cand.rule in EXCLUSIVE and kept.rule in EXCLUSIVE)
 
 
 def _finalise(candidates: list[Candidate], ctx: DocContext, doc: Document,
@@ -141,8 +138,9 @@ def _to_finding(cand: Candidate, ctx: DocContext, rule: Rule) -> Finding | None:
     quoted = False
     quote = ctx.quote(cand.start, cand.end)
     index = ctx.seg.sentence_index(cand.start)
-    if any(q.scare and cand.start <= q.start and q.end <= cand.end for q in ctx.quotes):
-        return None  # a scare-quoted word inside the span: the writer keeps their distance
+    if any(q.scare and cand.start <= q.start and q.end <= cand.end and
+           _has_trigger(ctx.folded[q.start:q.end], rule) for q in ctx.quotes):
+        return None  # the flagged word itself is scare-quoted: the writer keeps their distance
     if quote is not None:
         if quote.scare or (quote.survivor_account and "speaker_acts" not in cand.fields):
             return None
@@ -156,6 +154,11 @@ def _to_finding(cand: Candidate, ctx: DocContext, rule: Rule) -> Finding | None:
     return Finding(rule=rule.id, severity=severity, start=cand.start, end=cand.end, text=text,
                    message=message, suggestions=suggestions, actor=cand.actor, quoted=quoted,
                    confidence=cand.confidence)
+
+
+def _has_trigger(text: str, rule: Rule) -> bool:
+    return any(trigger in text for trigger in rule.triggers) or text.startswith(
+        ("rescu", "free", "saved", "liberat", "recover", "safeguard", "traffick"))
 
 
 class _Blank(dict[str, str]):

@@ -100,18 +100,40 @@ def _pairs(para: str, open_mark: str, close_mark: str) -> list[tuple[int, int]]:
     return spans
 
 
+_TITLE_BEFORE_NAME = (r"(?i:\b(?:sheriff|chief|sgt|sergeant|det|detective|lt|lieutenant|capt|"
+                      r"captain|insp|inspector|supt|superintendent|officer|constable|cst|agent|"
+                      r"commander|commissioner|director|prosecutor|attorney|minister|mayor|"
+                      r"deputy|corporal|cpl|spokes(?:person|man|woman)|pastor|reverend)\.?)\s+"
+                      r"(?:[A-Z][\w.'-]+\s+){0,3}")
+_INSTITUTIONAL_VOICE = re.compile(r"\b(?:our|my) (?:officers|detectives|deputies|agents|"
+                                  r"investigators|team|unit|department|force|partners|"
+                                  r"officers'|members)\b|\bwe (?:arrested|executed|charged|"
+                                  r"raided|seized|served|identified|located|recovered)\b")
+
+
 def _describe(text: str, start: int, end: int, actors: ActorLexicon) -> Quote:
     inner = text[start:end]
     words = len(inner.split())
     speaker = _speaker(text, start, end)
-    institutional = False
-    if speaker:
+    institutional = bool(_INSTITUTIONAL_VOICE.search(inner.lower()))
+    if speaker and not institutional:
         kinds = actors.types_in(speaker)
         institutional = bool(kinds & _INSTITUTIONAL_TYPES) or bool(
-            _INSTITUTIONAL_WORDS.search(speaker))
+            _INSTITUTIONAL_WORDS.search(speaker)) or _titled_elsewhere(text, speaker)
     first_person = bool(FIRST_PERSON.search(inner.lower()))
-    scare = words <= 3 and not first_person and not inner.rstrip().endswith((".", ",", "?", "!"))
+    in_headline = "\n" not in text[:start] and not text[:start].rstrip().endswith(".")
+    single = text[start - 1:start] in {"'", "\u2018"}
+    scare = words <= 3 and not first_person and not inner.rstrip().endswith(
+        (".", ",", "?", "!")) and not (single and in_headline)
     return Quote(start, end, speaker, institutional, first_person, scare)
+
+
+def _titled_elsewhere(text: str, speaker: str) -> bool:
+    """A speaker named by surname whom the text introduced with an official title."""
+    names = re.findall(r"\b[A-Z][a-z'-]+\b", speaker)
+    if not names:
+        return False
+    return bool(re.search(_TITLE_BEFORE_NAME + re.escape(names[-1]) + r"\b", text))
 
 
 def _speaker(text: str, start: int, end: int) -> str | None:

@@ -75,6 +75,7 @@ def region(doc: Document, start: int, end: int) -> dict[str, Any]:
 class SarifRenderer:
     color: bool = False
     rules: dict[str, Rule] = field(default_factory=load_rules)
+    version: str = __version__
     results: list[dict[str, Any]] = field(default_factory=list)
     artifacts: list[dict[str, Any]] = field(default_factory=list)
 
@@ -136,7 +137,7 @@ class SarifRenderer:
         return out
 
     def log(self) -> dict[str, Any]:
-        driver = {"name": "unspin", "version": __version__, "semanticVersion": __version__,
+        driver = {"name": "unspin", "version": self.version, "semanticVersion": self.version,
                   "rules": [_rule_descriptor(rule) for rule in self.rules.values()]}
         run = {"tool": {"driver": driver}, "artifacts": self.artifacts, "results": self.results,
                "columnKind": "unicodeCodePoints",

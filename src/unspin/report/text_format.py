@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from unspin.model import CheckResult, Finding, Severity
 from unspin.read.document import Document
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+
+
+def _cells(text: str) -> int:
+    """Terminal cells ``text`` takes: wide characters two, combining marks and joiners none."""
+    return sum(0 if unicodedata.category(c) in ("Mn", "Me", "Cf")
+               else 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
 
 
 def _paint(text: str, code: str, color: bool) -> str:
@@ -48,8 +55,10 @@ class TextRenderer:
         left = max(0, finding.start - line_start - 40)
         right = min(len(source), finding.end - line_start + 40)
         shown = ("…" if left else "") + source[left:right] + ("…" if right < len(source) else "")
-        pad = (1 if left else 0) + finding.start - line_start - left
-        width = max(1, min(finding.end, line_end) - finding.start)
+        # Carets line up by terminal cells: an emoji or CJK character takes two, a tab one.
+        shown = shown.replace("\t", " ")
+        pad = _cells(shown[:(1 if left else 0) + finding.start - line_start - left])
+        width = max(1, _cells(doc.text[finding.start:min(finding.end, line_end)]))
         gutter = " " * len(str(line))
         out = [head, f"{gutter} |", f"{line} | {shown}",
                f"{gutter} | " + " " * pad + _paint("^" * width, _COLOURS[finding.severity],

@@ -9,6 +9,7 @@ from unspin.analyse.context import DocContext
 from unspin.analyse.doc_facts import facts
 from unspin.analyse.frames.base import Candidate, Sentence, noun_phrase
 from unspin.analyse.lexicon import Hit
+from unspin.model import Actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -69,9 +70,41 @@ def gate(hit: Hit, index: int, ctx: DocContext) -> bool:
     return True
 
 
+ROLES = (
+    ("partner", "intimate partner violence", re.compile(
+        r"\b(?:girlfriend|boyfriend|partner|wife|husband|spouse|common-law|fianc[eé]e?|"
+        r"ex-boyfriend|ex-husband|ex-partner)s?\b")),
+    ("police", "police violence", re.compile(
+        r"\b(?:officer|officers|police|policeman|cop|cops|detective|deputy|trooper)\b")),
+    ("employer", "", re.compile(
+        r"\b(?:employer|employers|owner|owners|boss|bosses|manager|managers|family (?:she|he|"
+        r"they) worked for|staff|employees|workers|farmworkers|labourers|laborers|"
+        r"contractor|recruiter)\b")),
+)
+PAY = re.compile(r"\b(?:wages?|paid|pay|unpaid|earnings|salary|cut|deduct\w*|overtime)\b")
+FORCED = re.compile(r"\b(?:threat\w*|passports?|debt|locked|beat|beaten|violence|forced)\b")
+
+
+def _role(text: str) -> tuple[str, str] | None:
+    for kind, harm, pattern in ROLES:
+        if pattern.search(text.lower()):
+            return kind, harm
+    return None
+
+
+def _work_harm(ctx: DocContext) -> str:
+    if PAY.search(ctx.folded):
+        return "wage theft"
+    return "forced labour" if FORCED.search(ctx.folded) else "labour abuse"
+
+
 def gate_misnamed(hit: Hit, index: int, ctx: DocContext) -> bool:
     before = ctx.folded[max(hit.start - 30, 0):hit.start]
-    return not NON_SEX.search(before) and facts(ctx).described_harm is not None
+    if NON_SEX.search(before):
+        return False
+    sentence = ctx.seg.sentences[index]
+    return facts(ctx).described_harm is not None or _role(
+        ctx.text[sentence.start:sentence.end]) is not None
 
 
 def _excused(hit: Hit, index: int, ctx: DocContext) -> bool:
@@ -153,33 +186,47 @@ def _suggest(ctx: DocContext, head: Token, first: Token) -> tuple[str, ...]:
 
 
 def detect_misnamed(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candidate]:
-    harm = facts(ctx).described_harm
-    if harm is None:
-        return []
-    name, actor_text = harm
+    """A trafficking verb whose own subject or object shows the relationship, or a text that
+    describes the harm: name the harm and its actor instead."""
+    described = facts(ctx).described_harm
     out = []
     for hit in hits:
-        if _excused(hit, sent.index, ctx) and not facts(ctx).trafficking_charged:
-            continue
         tokens = sent.tokens_in(hit.start, hit.end)
         if not tokens:
             continue
         verb = tokens[0]
-        if verb.pos_ == "VERB" or verb.tag_ in {"VBD", "VBN", "VBG"}:
-            first = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), verb)
-            objects = [c for c in verb.children if c.dep_ in {"dobj", "agent"}]
-            last = max([verb, *[sent.doc[o.right_edge.i] for o in objects]], key=lambda t: t.i)
-            first = noun_phrase(first)[0] if first is not verb else verb
-            first = sent.doc[min(first.i, verb.i)]
-        elif verb.lower_ in {"trafficker", "traffickers"}:
+        if verb.lower_ in {"trafficker", "traffickers"}:
             first, last = verb, verb
             for child in verb.lefts:
                 if child.dep_ == "poss":
                     first = child
+            who: Token | None = verb
+        elif verb.pos_ == "VERB" or verb.tag_ in {"VBD", "VBN", "VBG"}:
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+                subj = verb.head
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "agent"}]
+            first = noun_phrase(subj)[0] if subj is not None else verb
+            first = sent.doc[min(first.i, verb.i)]
+            last = max([verb, *[sent.doc[o.right_edge.i] for o in objects]], key=lambda t: t.i)
+            who = subj
         else:
             continue
         start, end = sent.offset(first), sent.end_offset(last)
-        suggestion = f"{name} by {actor_text.lower()}"
-        out.append(Candidate(MISNAMED, start, end, (suggestion,), confidence=0.8,
-                             fields={"harm": f"{name} by {actor_text.lower()}"}))
+        role = _role(ctx.text[start:end])
+        if role is not None:
+            kind, harm = role
+            harm = harm or _work_harm(ctx)
+            actor_text = sent.text_of(*noun_phrase(who)) if who is not None else ""
+            if kind == "partner" and who is not None and not _role(actor_text):
+                actor_text = "her partner"
+            label = f"{harm} by {actor_text.lower()}" if actor_text else harm
+            out.append(Candidate(MISNAMED, start, end, (label,),
+                                 Actor(actor_text, kind) if actor_text else None, 0.8,
+                                 {"harm": label}))
+        elif described is not None and not _excused(hit, sent.index, ctx):
+            name, actor_text = described
+            label = f"{name} by {actor_text.lower()}"
+            out.append(Candidate(MISNAMED, start, end, (label,), confidence=0.75,
+                                 fields={"harm": label}))
     return out

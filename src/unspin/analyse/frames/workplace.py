@@ -78,13 +78,19 @@ def detect_captivity(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[C
         if not tokens:
             continue
         verb = tokens[0]
+        if "prisoner" in hit.phrase or "massage tables" in hit.phrase:
+            out.append(Candidate(CAPTIVITY, hit.start, hit.end, ("lived at the workplace",)
+                                 if "massage" in hit.phrase else (), confidence=0.7))
+            continue
         if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBD"}:
             continue
-        if any(c.dep_ in {"agent", "nsubj"} for c in verb.children):
+        if any(c.dep_ in {"agent", "nsubj"} and c.lower_ not in {"who", "that"}
+               for c in verb.children):
             continue  # "kept ... by the owner": an actor is named; harm naming handles it
         place = _place(verb, tokens[-1])
-        if place is None and "captive" not in hit.phrase and "will" not in hit.phrase and (
-                "prisoner" not in hit.phrase):
+        loose = "captive" in hit.phrase or "will" in hit.phrase or "prisoner" in hit.phrase or (
+            "massage tables" in hit.phrase or _captive_without_place(verb))
+        if place is None and not loose:
             continue
         first = _span_with_aux(sent, verb)
         last = sent.doc[place.right_edge.i] if place is not None else tokens[-1]
@@ -96,12 +102,27 @@ def detect_captivity(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[C
 
 
 def _place(verb: Token, last: Token) -> Token | None:
-    """The prepositional phrase naming a workplace, on the verb or on a 'live' complement."""
+    """The phrase naming a workplace, on the verb or on a 'live' complement."""
     for head in (verb, last, *children(verb, "xcomp"), *children(last, "xcomp")):
         for prep, obj in prep_objects(head, "in", "at", "inside", "on", "within"):
             if obj.lower_ in WORKPLACES or obj.lemma_.lower() in WORKPLACES:
                 return prep
+        for child in head.children:
+            if child.dep_ in {"oprd", "dobj", "advmod"} and child.lemma_.lower() in WORKPLACES:
+                return child
     return None
+
+
+DURATION = frozenset({"months", "weeks", "years", "days", "month", "week", "year"})
+
+
+def _captive_without_place(verb: Token) -> bool:
+    """'held for months', 'held like prisoners', 'kept in terrible conditions'."""
+    for prep, obj in prep_objects(verb, "for", "like", "in", "as"):
+        if obj.lower_ in DURATION | {"prisoners", "captives", "slaves", "conditions",
+                                      "squalor", "cages", "captivity", "servitude"}:
+            return True
+    return False
 
 
 def _object_of(prep_phrase: str) -> str:
@@ -121,18 +142,19 @@ def detect_movement(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Ca
         verb = tokens[0]
         if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBD", "VBG"}:
             continue
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if verb.dep_ in {"acl", "relcl"}:
-            objects.append(verb.head)
-        if not objects and verb.dep_ == "conj":
-            objects = [c for c in verb.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+        objects = _moved(verb)
         if not objects or not all(is_people(o) for o in objects) or any(
                 NOT_PEOPLE.search(o.text.lower()) for o in objects):
             continue
         moves = [(p, o) for p, o in prep_objects(verb, *DIRECTION)
                  if PLACES.match(sent.text_of(sent.doc[o.left_edge.i], o)) or
-                 o.lower_ in {"country", "border", "canada", "australia"}]
-        lured = verb.lower_ in {"lured", "luring"}
+                 o.lower_ in {"country", "border", "canada", "australia"} or
+                 o.lower_ in WORKPLACES or o.lemma_.lower() in WORKPLACES]
+        for child in verb.children:
+            if child.dep_ in {"advmod", "prt"} and child.lower_ in {"here", "in", "over",
+                                                                   "overseas", "around"}:
+                moves.append((child, child))
+        lured = verb.lower_ in {"lured", "luring", "imported", "shipped", "smuggled"}
         if not moves and not lured:
             continue
         if re.search(r"\b(?:court|justice|station|hospital|shelter|trial|custody)\b",
@@ -148,6 +170,29 @@ def detect_movement(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Ca
         suggestion = _movement_suggestion(sent, verb, first, last, moves)
         out.append(Candidate(MOVEMENT, start, end, suggestion, confidence=0.75))
     return out
+
+
+def _moved(verb: Token) -> list[Token]:
+    """The people moved: object, passive subject, the noun a participle modifies, or the
+    subject of the clause the verb hangs from ("after being smuggled", "and brought")."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if objects:
+        return objects
+    if verb.dep_ in {"acl", "relcl"}:
+        return [verb.head]
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subj and not any(c.dep_ == "dobj" for c in verb.children) and verb.tag_ in {"VBN", "VBD"}:
+        return subj if is_people(subj[0]) else []
+    head = verb
+    for _ in range(3):
+        if head.dep_ not in {"conj", "pcomp", "advcl", "xcomp", "prep"} or head.head is head:
+            break
+        head = head.head
+        found = [c for c in head.children if c.dep_ in {"nsubjpass", "nsubj", "dobj"}
+                 and is_people(c)]
+        if found:
+            return found[:1]
+    return []
 
 
 def _movement_suggestion(sent: Sentence, verb: Token, first: Token, last: Token,
