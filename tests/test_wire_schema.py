@@ -101,8 +101,8 @@ def _broken(change: str) -> Any:
     ("severity fatal", "findings/0/severity: 'fatal' is not one of ['error', 'warning', 'info']"),
     ("start as string", "findings/0/start: '2' is not of type 'integer'"),
     ("negative start", "findings/0/start: -1 is less than the minimum of 0"),
-    ("actor type police-officer", "findings/0/actor: {'text': 'Police', 'type': "
-     "'police-officer'} is not valid under any of the given schemas"),
+    ("actor type police-officer", ("findings/0/actor: {'text': 'Police', 'type': "
+     "'police-officer'} is not valid under any of the given schemas")),
     ("confidence 1.5", "findings/0/confidence: 1.5 is greater than the maximum of 1"),
     ("rule id with capitals",
      "findings/0/rule: 'Rescue-Frame' does not match '^[a-z]+(-[a-z]+)*$'"),

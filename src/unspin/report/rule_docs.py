@@ -53,8 +53,8 @@ def rule_page(rule: Rule) -> str:
         "",
         f"# {rule.id}",
         "",
-        f"**Severity:** {rule.severity} · **Family:** {FAMILY_NAMES[rule.family]} "
-        f"(`{rule.family}`) · **Scope:** {scope}",
+        (f"**Severity:** {rule.severity} · **Family:** {FAMILY_NAMES[rule.family]} "
+        f"(`{rule.family}`) · **Scope:** {scope}"),
         "",
         "## What it flags",
         "",
@@ -69,8 +69,8 @@ def rule_page(rule: Rule) -> str:
         f'ignore = ["{rule.id}"]',
         "```",
         "",
-        f"For one paragraph, put `<!-- unspin: ignore {rule.id} -->` on the line before it; "
-        f"for one line, end it with `unspin: ignore-line {rule.id}`.",
+        (f"For one paragraph, put `<!-- unspin: ignore {rule.id} -->` on the line before it; "
+        f"for one line, end it with `unspin: ignore-line {rule.id}`."),
         "",
     ]
     return "\n".join(lines)
@@ -85,10 +85,10 @@ def index_page(rules: Iterable[Rule]) -> str:
         "",
         "# Rules",
         "",
-        f"unspin has {len(rules)} rules: {spans} span rules flag words in a sentence, and "
+        (f"unspin has {len(rules)} rules: {spans} span rules flag words in a sentence, and "
         f"{len(rules) - spans} document rules flag what a whole text leaves out. Each page says "
         "what the rule flags, why it matters and what to write instead. `unspin rules` lists "
-        "them on the command line and `unspin rules ID` prints one page.",
+        "them on the command line and `unspin rules ID` prints one page."),
         "",
     ]
     for family, name in FAMILY_NAMES.items():
