@@ -138,7 +138,7 @@ def _to_finding(cand: Candidate, ctx: DocContext, rule: Rule) -> Finding | None:
     quoted = False
     quote = ctx.quote(cand.start, cand.end)
     index = ctx.seg.sentence_index(cand.start)
-    if any(q.scare and cand.start <= q.start and q.end <= cand.end and
+    if any(q.scare and q.start < cand.end and cand.start < q.end and
            _has_trigger(ctx.folded[q.start:q.end], rule) for q in ctx.quotes):
         return None  # the flagged word itself is scare-quoted: the writer keeps their distance
     if quote is not None:

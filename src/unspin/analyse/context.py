@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from unspin.analyse.actors import STATE_TYPES, ActorLexicon, actor_lexicon
 from unspin.analyse.lexicon import Hit, PhraseIndex, fold
-from unspin.analyse.quotes import FIRST_SINGULAR, Quote, find_quotes, quote_at
+from unspin.analyse.quotes import FIRST_PERSON, FIRST_SINGULAR, Quote, find_quotes, quote_at
 from unspin.analyse.sentences import Segmentation
 from unspin.rules.load import load_lexicon
 
@@ -85,9 +85,21 @@ class DocContext:
         return quote_at(self.quotes, start, end)
 
     def first_person_sentence(self, index: int) -> bool:
-        """A sentence in the first person singular, outside any institutional quote."""
+        """A sentence in the speaker's own voice: first person singular, or any first person
+        in a document that is itself a first-person account."""
         sentence = self.seg.sentences[index]
-        return bool(FIRST_SINGULAR.search(self.folded[sentence.start:sentence.end]))
+        chunk = self.folded[sentence.start:sentence.end]
+        if FIRST_SINGULAR.search(chunk):
+            return True
+        return self.first_person_document and bool(FIRST_PERSON.search(chunk))
+
+    @functools.cached_property
+    def first_person_document(self) -> bool:
+        """Written in the first person singular throughout (a blog post, a testimony)."""
+        outside = self.folded
+        for quote in reversed(self.quotes):
+            outside = outside[:quote.start] + " " * (quote.end - quote.start) + outside[quote.end:]
+        return len(FIRST_SINGULAR.findall(outside)) >= 3
 
     def last_actor_before(self, offset: int) -> Hit | None:
         """The nearest state or rescue-service actor mention before an offset (for pronouns)."""

@@ -39,9 +39,10 @@ def document_findings(ctx: DocContext, findings: tuple[Finding, ...],
     kinds = _no_trafficking_charge(ctx, findings)
     if kinds is not None:
         rule = rules["no-trafficking-charge"]
-        words = [KIND_WORDS.get(k, k) for k in kinds] or ["none"]
-        listed = ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else words[0]
-        message = rule.message.format(kinds=listed if kinds else "not trafficking")
+        words = [KIND_WORDS.get(k, k) for k in kinds]
+        listed = ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
+        charges = f"the charges it reports are {listed}" if kinds else "it reports no charges"
+        message = rule.message.format(charges=charges)
         yield DocumentFinding(rule.id, message, Severity.parse(rule.severity))
 
 
@@ -114,8 +115,4 @@ def _no_trafficking_charge(ctx: DocContext, findings: tuple[Finding, ...]) -> li
     doc_facts = facts(ctx)
     if doc_facts.trafficking_charged:
         return None
-    negated = any(c.kind == "trafficking" and c.negated for c in doc_facts.charges)
-    kinds = doc_facts.other_charge_kinds
-    if kinds or negated:
-        return kinds
-    return None
+    return doc_facts.other_charge_kinds

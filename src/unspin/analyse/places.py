@@ -12,7 +12,7 @@ import re
 
 from unspin.model import Mention
 
-_NAME = r"[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|de|du|la|of))*"
+_NAME = r"[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|(?:de|du|la|of)\b))*"
 _PLACE_LIST = re.compile(
     rf"\b(?:in|at|across|near|around|throughout|(?:port|city|town|village|suburb)\s+of)"
     rf"[ \t]+(?:the[ \t]+)?(?P<list>{_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_NAME})*)"

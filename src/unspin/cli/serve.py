@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import socket
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from unspin.server.settings import DEFAULT_MAX_BODY, DEFAULT_TIMEOUT, ENV_VAR, Settings
+
+if TYPE_CHECKING:
+    import uvicorn
 
 APP = "unspin.server.app:app_from_env"
 
@@ -116,14 +120,53 @@ def command(
     click.echo(f"unspin: serving on {settings.url} (Ctrl-C stops it)")
     click.echo("unspin: text sent here is analysed on this machine and never stored or logged")
     sys.stdout.flush()
-    uvicorn.run(
+    run(uvicorn_config(settings))
+
+
+def uvicorn_config(settings: Settings) -> uvicorn.Config:
+    import uvicorn
+
+    class Config(uvicorn.Config):
+        def bind_socket(self) -> socket.socket:
+            return tcp_nodelay(super().bind_socket())
+
+    return Config(
         APP,
         factory=True,
-        host=host,
-        port=port,
-        workers=workers,
+        host=settings.host,
+        port=settings.port,
+        workers=settings.workers,
         access_log=False,
         log_config=log_config(),
         server_header=False,
         proxy_headers=False,
     )
+
+
+def tcp_nodelay(sock: socket.socket) -> socket.socket:
+    """The shared listening socket for worker processes, with TCP_NODELAY on.
+
+    uvicorn creates it without naming the protocol, so asyncio does not switch Nagle's
+    algorithm off on its connections and every response waits for the client's delayed
+    ACK: 40 ms per request. Linux copies TCP_NODELAY to accepted connections.
+    """
+    if sock.family not in (socket.AF_INET, socket.AF_INET6):
+        return sock
+    tcp = socket.socket(sock.family, socket.SOCK_STREAM, socket.IPPROTO_TCP, sock.detach())
+    tcp.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    tcp.set_inheritable(True)
+    return tcp
+
+
+def run(config: uvicorn.Config) -> None:
+    """What ``uvicorn.run`` does, with our socket for worker processes."""
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    if config.workers > 1:
+        Multiprocess(config, sockets=[config.bind_socket()]).run()
+        return
+    server = uvicorn.Server(config)
+    server.run()
+    if not server.started:
+        sys.exit(3)

@@ -114,7 +114,8 @@ class SarifRenderer:
         where = region(doc, finding.start, finding.end)
         out["locations"] = [{"physicalLocation": {"artifactLocation": location, "region": where}}]
         if finding.suggestions and not finding.quoted and doc.format == "text":
-            deleted = {k: v for k, v in where.items() if k != "snippet"}
+            # Lines and columns only: they hold in the file even where it has CRLF endings.
+            deleted = {k: where[k] for k in ("startLine", "startColumn", "endLine", "endColumn")}
             out["fixes"] = [{
                 "description": {"text": f"Replace with \u201c{suggestion}\u201d"},
                 "artifactChanges": [{"artifactLocation": location, "replacements": [

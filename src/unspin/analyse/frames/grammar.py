@@ -83,6 +83,9 @@ def is_people(token: Token | None) -> bool:
     from unspin.analyse.context import context_lexicon
 
     people = context_lexicon().groups["people"]
+    if token.lemma_.lower() in {"kilogram", "kg", "tonne", "ton", "pound", "gram", "ounce",
+                                "litre", "dollar", "bag", "package", "brick", "kilo"}:
+        return False
     if token.lower_ in people or token.lemma_.lower() in people:
         return True
     if token.pos_ == "NUM" or token.like_num:

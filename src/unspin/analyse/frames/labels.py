@@ -60,8 +60,7 @@ def _origins() -> tuple[str, ...]:
 
 def gate_passive(hit: Hit, index: int, ctx: DocContext) -> bool:
     if hit.phrase in {"girls", "girl"}:
-        sentence = ctx.seg.sentences[index]
-        if ADULT_AGES.search(ctx.folded[sentence.start:sentence.end]):
+        if ADULT_AGES.search(ctx.folded[max(hit.start - 30, 0):hit.end + 40]):
             return True
     return bool(ctx.hits["sexwork"]) or hit.phrase.startswith("sex slave")
 
@@ -75,7 +74,8 @@ def detect_passive(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Can
             continue
         noun = tokens[-1]
         if hit.phrase in {"girls", "girl"}:
-            if not _adult_girls(ctx, chunk, sent.index):
+            near = ctx.folded[max(hit.start - 30, 0):hit.end + 40]
+            if not _adult_girls(ctx, near, sent.index):
                 continue
             first = noun
             for child in noun.lefts:
@@ -111,7 +111,7 @@ def _adult_girls(ctx: DocContext, chunk: str, index: int) -> bool:
         return not ages or min(ages) >= 18
     if MINORS.search(ctx.folded):
         return False
-    return ctx.raid_story and bool(re.search(r"\bwom[ae]n\b", ctx.folded))
+    return ctx.raid_story
 
 
 def _only_victims(ctx: DocContext) -> bool:

@@ -49,17 +49,51 @@ def gate(hit: Hit, index: int, ctx: DocContext) -> bool:
 def detect(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candidate]:
     out = []
     for hit in hits:
+        if hit.phrase == "rescue":
+            out.extend(_rescue_noun(sent, hit, ctx))
         verb = _trigger_verb(sent, hit)
         if verb is None or _is_release(verb):
             continue
         candidate = _judge(sent, hit, verb, ctx)
         if candidate is not None:
             out.append(candidate)
+            if verb.lemma_.lower() == "recover":
+                # people "recovered" like property: also an agency-erasing label
+                out.append(Candidate("passive-victim", candidate.start, candidate.end,
+                                     (), candidate.actor, 0.7))
     return out
 
 
+def _rescue_noun(sent: Sentence, hit: Hit, ctx: DocContext) -> list[Candidate]:
+    """ "the rescue of six women" in a raid story."""
+    tokens = sent.tokens_in(hit.start, hit.end)
+    if not tokens or tokens[0].pos_ != "NOUN":
+        return []
+    noun = tokens[0]
+    for prep, obj in prep_objects(noun, "of"):
+        if is_people(obj) and (ctx.window_has(sent.index, "events") or ctx.raid_story):
+            start, end = sent.offset(noun), sent.end_offset(obj)
+            text = ctx.text[start:end]
+            return [Candidate(RULE, start, end, ("detention" + text[len(noun.text):],),
+                              None, 0.75, {"verb": "rescue", "act": "a raid"})]
+    return []
+
+
+MOVERS = frozenset({"take", "get", "bring", "move", "escort", "remove", "transfer", "help"})
+VOWS = frozenset({"determine", "determined", "commit", "committed", "want", "hope", "aim",
+                  "vow", "pledge", "strive", "seek", "try", "continue", "dedicate", "dedicated"})
+
+
 def _trigger_verb(sent: Sentence, hit: Hit) -> Token | None:
-    for token in sent.tokens_in(hit.start, hit.end):
+    tokens = sent.tokens_in(hit.start, hit.end)
+    if tokens and hit.phrase in {"to safety", "place of safety"}:
+        head = tokens[0]
+        for _ in range(3):
+            head = head.head
+            if head.pos_ in {"VERB", "AUX"}:
+                return head if head.lemma_.lower() in MOVERS else None
+        return None
+    for token in tokens:
         if token.lemma_.lower() in VERBS | {"get", "set"} or token.lower_.startswith(
                 ("rescu", "free", "liberat")):
             if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD"}:
@@ -106,8 +140,8 @@ def _patient(verb: Token) -> tuple[Token | None, bool]:
             return (child.head if child.lower_ in {"who", "that"} else child), True
     if verb.dep_ in {"acl", "amod", "relcl"}:
         return verb.head, True
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if subj and is_people(subj[0]) and subj[0].lower_ not in {"they", "who", "we"} and (
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and is_people(c)]
+    if subj and subj[0].lower_ not in {"they", "who", "we"} and (
             prep_objects(verb) or verb.tag_ == "VBN" or _headline(verb, subj[0])):
         return subj[0], True  # headline: "Women freed in bust", "4 victims rescued"
     return None, False
@@ -162,6 +196,9 @@ def _judge(sent: Sentence, hit: Hit, verb: Token, ctx: DocContext) -> Candidate 
     if not is_people(patient) and not (multiword and patient is not None):
         return None
     assert patient is not None
+    if any(c.lower_ in {"no", "none"} for c in patient.children) or (
+            verb.head.lemma_.lower() in VOWS and verb.dep_ in {"xcomp", "acomp", "advcl"}):
+        return None  # "no women to save", "determined to free every victim"
     passive = before or is_passive(verb)
     actor_token = agent(verb) if passive else subject(verb)
     actor, pronoun = (None, False)

@@ -65,9 +65,17 @@ def gate(hit: Hit, index: int, ctx: DocContext) -> bool:
     if NON_SEX.search(before) or NON_SEX_AFTER.match(ctx.folded[hit.end:hit.end + 30]):
         return False
     if hit.phrase in BARE:
-        own = {"trafficking", "trafficked", "sex trafficking", "human trafficking"}
-        return any(h.phrase not in own for h in ctx.hits["sexwork"])
+        return _sex_work_setting(ctx)
     return True
+
+
+LABELS = frozenset({"trafficking", "trafficked", "sex trafficking", "human trafficking",
+                    "modern slavery", "modern-day slavery", "sex slaves", "sex slavery"})
+
+
+def _sex_work_setting(ctx: DocContext) -> bool:
+    """The text names a sex-work setting (massage, brothel, escort...), not only a label."""
+    return any(h.phrase not in LABELS for h in ctx.hits["sexwork"])
 
 
 ROLES = (
@@ -107,13 +115,25 @@ def gate_misnamed(hit: Hit, index: int, ctx: DocContext) -> bool:
         ctx.text[sentence.start:sentence.end]) is not None
 
 
+NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|nor|without)\b(?:\s+[\w-]+){0,3}\s*$")
+BOILERPLATE = re.compile(r"\b(?:anyone with information|tip line|tipline|hotline|crime "
+                         r"stoppers|call (?:the|police|\d)|is asked to (?:call|contact)|"
+                         r"contact (?:the|police|investigators))\b")
+
+
 def _excused(hit: Hit, index: int, ctx: DocContext) -> bool:
     """Accurate or critical uses: charges, definitions, names, scare quotes, drugs."""
     before = ctx.folded[max(hit.start - 60, 0):hit.start]
     sentence = ctx.seg.sentences[index]
+    chunk = ctx.folded[sentence.start:sentence.end]
     if CHARGE_BEFORE.search(before) or CRITICAL_BEFORE.search(before):
         return True
-    if DEFINITION.search(ctx.folded[sentence.start:sentence.end]):
+    if DEFINITION.search(chunk) or BOILERPLATE.search(chunk):
+        return True
+    if NEGATED_BEFORE.search(ctx.folded[max(hit.start - 40, sentence.start):hit.start]):
+        return True
+    quote = ctx.quote(hit.start, hit.end)
+    if quote is not None and quote.scare:
         return True
     original = ctx.text[hit.start:hit.end]
     if original[:1].isupper() and ORG_AFTER.match(ctx.text[hit.end:hit.end + 30]):
@@ -148,6 +168,8 @@ def detect_conflation(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[
             continue
         if hit.phrase in BARE and not _bare_counts(hit, head, ctx):
             continue
+        if _generic_statement(hit, head, ctx):
+            continue
         start, end = sent.offset(first), sent.end_offset(head)
         if harm is not None and hit.phrase not in {"modern slavery", "sex slave", "sex slaves"}:
             name, actor = harm
@@ -168,6 +190,19 @@ def _bare_counts(hit: Hit, head: Token, ctx: DocContext) -> bool:
     if head.lower_ in EVENT_HEADS or head.lower_ in PEOPLE_HEADS:
         return True
     return hit.phrase == "trafficked" and ctx.raid_story and head.pos_ in {"VERB", "ADJ"}
+
+
+GENERIC = frozenset({"human trafficking", "sex trafficking", "modern slavery",
+                     "modern-day slavery", "modern day slavery", "sexual servitude"})
+
+
+def _generic_statement(hit: Hit, head: Token, ctx: DocContext) -> bool:
+    """ "Human trafficking is a serious crime": a statement about the crime, not the event."""
+    if hit.phrase not in GENERIC or head.lower_ in EVENT_HEADS | PEOPLE_HEADS:
+        return False
+    if not _sex_work_setting(ctx):
+        return True
+    return head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_ in {"be", "remain", "exist"}
 
 
 def _suggest(ctx: DocContext, head: Token, first: Token) -> tuple[str, ...]:

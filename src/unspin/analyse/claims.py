@@ -1,0 +1,144 @@
+"""What a story claims ("26 women rescued") and whether it says what happened to them next.
+
+``claimed_rescued`` counts people said to be rescued, freed, recovered, saved, safeguarded or
+identified as (potential) victims. The same people mentioned twice count once (the largest
+figure stands); groups listed together ("14 women in Toronto and 12 in Ottawa") add up.
+
+``outcome_reported`` is only asked when someone is said to be rescued. It is true when the
+text says what then happened to those people: arrest, charge, release, detention, removal,
+or a place or service they actually went to. "Offered support" and "referred to services"
+are not outcomes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from unspin.analyse.people import People
+from unspin.model import Count, Evidence, Flag
+
+_RESCUE = r"(?:rescued|freed|saved|liberated|recovered|safeguarded)"
+_AUX = r"(?:were|was|had\s+been|have\s+been|has\s+been|being|are|is)"
+_PASSIVE_AFTER = re.compile(
+    rf"^(?:[ \t]+[\w'-]+){{0,3}}?[ \t]+(?:{_AUX}[ \t]+)?(?:{_RESCUE}|identified[ \t]+as)\b"
+    r"|^[ \t]+who[ \t]+(?:might|may|could)[ \t]+(?:have[ \t]+)?be(?:en)?[ \t]+(?:potential[ \t]+)?"
+    r"victims\b",
+    re.IGNORECASE,
+)
+_ACTIVE = re.compile(rf"\b(?:{_RESCUE}|identified|identification\s+of)[ \t]+", re.IGNORECASE)
+_VICTIM_NOUN = re.compile(r"\b(?:victims|survivors|victim|survivor)\b", re.IGNORECASE)
+_AS_VICTIMS = re.compile(r"^[ \t]+as[ \t]+(?:potential[ \t]+|possible[ \t]+)?victims\b", re.I)
+_ZERO = re.compile(
+    r"\bno[ \t]+(?:(?:potential|possible)[ \t]+)?(?:victims|survivors)(?:[ \t]+of[ \t]+[\w-]+"
+    rf"(?:[ \t]+[\w-]+)?)?[ \t]+{_AUX}[ \t]+(?:identified|found|rescued|located|recovered)\b",
+    re.IGNORECASE,
+)
+_BARE_CLAIM = re.compile(
+    rf"\b{_RESCUE}[ \t]+(?:the[ \t]+)?(?:women|girls|workers|victims|children|juveniles|minors"
+    rf"|people)\b|\b(?:women|girls|workers|victims|children|juveniles|minors|people)[ \t]+"
+    rf"(?:{_AUX}[ \t]+)?{_RESCUE}\b",
+    re.IGNORECASE,
+)
+_LIST_JOIN = re.compile(r"^(?:[ \t]+(?:in|at|from)[ \t]+[A-Z][\w'-]*)?,?[ \t]+and[ \t]+$")
+
+_RESCUED_REF = (
+    r"(?:they|she|(?:all|the|those|these)[ \t]+(?:\w+[ \t]+){0,2}?(?:women|girls|woman|girl"
+    r"|juveniles|children|child|minors|victims|survivors|workers|teens?|teenagers?)"
+    r"|(?:\w+(?:-\w+)?)[ \t]+of[ \t]+(?:the[ \t]+(?:\w+[ \t]+)?(?:women|girls|juveniles|victims"
+    r"|workers|survivors)|them)|the[ \t]+other[ \t]+\w+|(?:\d+|[a-z]+)[ \t]+(?:women|girls)"
+    r"|survivors|victims)"
+)
+_OUTCOME_VERB = (
+    r"(?:arrested|charged|detained|deported|removed|released|jailed|fined|booked|cited"
+    r"|issued[ \t]+(?:with[ \t]+)?removal[ \t]+orders|given[ \t]+removal[ \t]+orders"
+    r"|placed[ \t]+in[ \t]+(?:the[ \t]+)?(?:custody|care|a[ \t]+shelter|removal|foster)"
+    r"|taken[ \t]+(?:in)?to[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?(?:hospital|immigration|shelter"
+    r"|jail|police|custody|detention)|transferred[ \t]+to|handed[ \t]+(?:over[ \t]+)?to"
+    r"|returned[ \t]+to|reunited[ \t]+with|treated[ \t]+(?:at|in)|remain[ \t]+in|sent[ \t]+"
+    r"(?:back|home)|flown[ \t]+(?:back|home)|held[ \t]+(?:at|in)|had[ \t]+their[ \t]+visas"
+    r"[ \t]+cancelled)"
+)
+_OUTCOME = re.compile(
+    rf"(?:^|[.;:!?]\s+|,[ \t]+(?:and|but)[ \t]+|\n)[ \t]*(?:[A-Z][\w'-]*[ \t]+said[ \t]+)?"
+    rf"(?P<subj>{_RESCUED_REF})[ \t]+(?:{_AUX}[ \t]+|have[ \t]+|has[ \t]+|had[ \t]+)?"
+    rf"(?:(?:later|since|then|subsequently|all|each|also)[ \t]+)*(?P<verb>{_OUTCOME_VERB})\b",
+    re.IGNORECASE,
+)
+_INCLUDING = re.compile(
+    r"\b(?:arrested|detained|charged|deported)\b[^.;\n]{0,80}?\bincluding[ \t]+the[ \t]+"
+    r"(?:\d+|[a-z-]+)[ \t]+(?:women|girls|victims|workers)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:none|no[ \t]+one|not|never|nobody)\b", re.IGNORECASE)
+
+
+def claimed_rescued(text: str, groups: list[People]) -> Count:
+    """People the text says were rescued or identified as victims."""
+    claims: list[tuple[People, Evidence]] = []
+    for p in groups:
+        if _PASSIVE_AFTER.match(text, p.end):
+            m = _PASSIVE_AFTER.match(text, p.end)
+            assert m is not None
+            claims.append((p, _ev(text, p.start, m.end())))
+    for m in _ACTIVE.finditer(text):
+        p = next((g for g in groups if g.start == m.end()), None)
+        if p is None:
+            continue
+        verb = m.group().strip().lower()
+        if verb.startswith("identif") and not (
+            _VICTIM_NOUN.search(text, p.start, p.end + 25) or _AS_VICTIMS.match(text, p.end)
+        ):
+            continue
+        claims.append((p, _ev(text, m.start(), p.end)))
+    zero = [_ev(text, z.start(), z.end()) for z in _ZERO.finditer(text)]
+    if not claims:
+        if zero:
+            return Count(0, tuple(zero))
+        bare = [_ev(text, b.start(), b.end()) for b in _BARE_CLAIM.finditer(text)]
+        return Count(None, tuple(bare))
+    return Count(_combine(text, claims), tuple(sorted({e for _, e in claims}, key=_pos)))
+
+
+def _combine(text: str, claims: list[tuple[People, Evidence]]) -> int:
+    """Largest figure for the same people; figures listed together ("and") add up."""
+    by_key: dict[tuple[int, int], People] = {}
+    for p, _ in sorted(claims, key=lambda c: c[0].start):
+        by_key.setdefault(p.key, p)
+    people = sorted(by_key.values(), key=lambda p: p.start)
+    best = 0
+    run = 0
+    prev: People | None = None
+    for p in people:
+        if prev is not None and _LIST_JOIN.match(text[prev.end : p.start]):
+            run += p.value
+        else:
+            run = p.value
+        best = max(best, run)
+        prev = p
+    return best
+
+
+def outcome_reported(text: str, claim: Count) -> Flag:
+    """Whether the text says what happened to the people it says were rescued."""
+    if not claim.evidence or claim.value == 0:
+        return Flag(None)
+    first = min(e.start for e in claim.evidence)
+    found: list[Evidence] = []
+    for m in _OUTCOME.finditer(text):
+        if m.start("subj") < first or _NEGATED.search(m.group("subj")):
+            continue
+        clause = text[m.start("subj") : m.start("verb")]
+        if _NEGATED.search(clause):
+            continue
+        found.append(_ev(text, m.start("subj"), m.end("verb")))
+    for m in _INCLUDING.finditer(text):
+        found.append(_ev(text, m.start(), m.end()))
+    return Flag(bool(found), tuple(sorted(set(found), key=_pos)))
+
+
+def _ev(text: str, start: int, end: int) -> Evidence:
+    return Evidence(start, end, text[start:end])
+
+
+def _pos(e: Evidence) -> tuple[int, int]:
+    return (e.start, e.end)
