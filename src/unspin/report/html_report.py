@@ -39,7 +39,10 @@ def open_database(db: Path) -> duckdb.DuckDBPyConnection:
         con = duckdb.connect(str(db), read_only=True)
         con.execute("SELECT count(*) FROM documents JOIN runs ON true LIMIT 1")
     except duckdb.Error as exc:
-        raise UnspinError(str(db), f"not an audit database ({str(exc).splitlines()[0]})") from None
+        message = str(exc).splitlines()[0]
+        if "lock" in message.lower():
+            raise UnspinError(str(db), "in use by another process (is an audit still running?)") from None
+        raise UnspinError(str(db), f"not an audit database ({message})") from None
     return con
 
 
