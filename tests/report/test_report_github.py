@@ -72,3 +72,18 @@ def test_github_format_end_to_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     found = json.loads(json_run.stdout)
     assert len(lines) == len(found["findings"]) + len(found["document_findings"])
     assert lines[0].startswith("::error file=raid.txt,line=1,col=1,")
+
+
+def test_github_format_html_findings_annotate_the_file() -> None:
+    from unspin.model import CheckResult, Finding, Severity
+    from unspin.read.document import Document
+    from unspin.report import renderer
+
+    text = "Raid\n\nPolice said they freed eight women."
+    start = text.index("they freed eight women")
+    found = Finding("rescue-frame", Severity.ERROR, start, start + 22, "they freed eight women",
+                    "A message.", ("they detained eight women",))
+    out = renderer("github").document(CheckResult(text, (found,), path="a.html"),
+                                      Document(text, "a.html", format="html"))
+    assert out == ("::error file=a.html,title=rescue-frame::\u201cthey freed eight women\u201d: "
+                   "A message.%0Ainstead: they detained eight women\n")

@@ -3,7 +3,8 @@
 Escaping follows the Actions toolkit: in the message ``%``, CR and LF are percent-encoded;
 in properties ``:`` and ``,`` are too. Lines and columns are 1-based and count Unicode code
 points in the extracted text (``endColumn`` is the column just after the span, as ruff
-writes it); a span over several lines carries lines only. Document findings are file-level
+writes it); a span over several lines carries lines only. Document findings, and findings
+in HTML and DOCX inputs (whose extracted lines are not the file's), are file-level
 annotations (no line). Standard input has no file, so its annotations carry none.
 """
 
@@ -15,6 +16,9 @@ from unspin.model import CheckResult, Severity
 from unspin.read.document import Document
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+# Lines of the extracted text are the file's lines for plain text and (nearly) for Markdown;
+# for HTML and DOCX they are not, so those findings annotate the file and quote the span.
+LINE_FORMATS = ("text", "markdown")
 
 
 def escape_data(text: str) -> str:
@@ -40,12 +44,16 @@ class GithubRenderer:
         file: list[tuple[str, str | int]] = [] if name.startswith("<") else [("file", name)]
         lines: list[str] = []
         for finding in result.findings:
-            line, col = doc.line_col(finding.start)
-            end_line, end_col = doc.line_col(finding.end)
-            where: list[tuple[str, str | int]] = [("line", line)]
-            where += [("endLine", end_line)] if end_line != line else [
-                ("col", col), ("endLine", end_line), ("endColumn", end_col)]
+            where: list[tuple[str, str | int]] = []
             message = ("(in a quotation) " if finding.quoted else "") + finding.message
+            if doc.format in LINE_FORMATS:
+                line, col = doc.line_col(finding.start)
+                end_line, end_col = doc.line_col(finding.end)
+                where = [("line", line)]
+                where += [("endLine", end_line)] if end_line != line else [
+                    ("col", col), ("endLine", end_line), ("endColumn", end_col)]
+            else:
+                message = f"\u201c{finding.text}\u201d: {message}"
             message += "".join(f"\ninstead: {s}" for s in finding.suggestions)
             lines.append(workflow_command(finding.severity,
                                           [*file, *where, ("title", finding.rule)], message))
