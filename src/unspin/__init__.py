@@ -1,7 +1,21 @@
 """unspin: reads what is written about migrant sex workers and names what really happened."""
 
-from unspin.api import check
-from unspin.model import Actor, CheckResult, DocumentFinding, Evidence, Finding, Severity
+from unspin.api import check, ledger, name_harms
+from unspin.model import (
+    Actor,
+    CheckResult,
+    Count,
+    DocumentFinding,
+    Evidence,
+    Finding,
+    Flag,
+    Harm,
+    HarmsResult,
+    LedgerResult,
+    Mention,
+    Severity,
+    Stated,
+)
 
 __all__ = [
     "Actor",
@@ -11,5 +25,14 @@ __all__ = [
     "Finding",
     "Severity",
     "check",
+    "Count",
+    "Flag",
+    "Harm",
+    "HarmsResult",
+    "LedgerResult",
+    "Mention",
+    "Stated",
+    "ledger",
+    "name_harms",
 ]
 __version__ = "0.1.0"

@@ -14,16 +14,16 @@ from unspin.rules.schema import Rule
 # What happened to people after a raid: charges, release, immigration, services received.
 OUTCOME = re.compile(
     r"\b(?:charged|arrested|detained|released|deported|deportation|removed from (?:the country|"
-    r"canada|the uk|australia|the united states|the u\.s\.)|removal orders?|deportation orders?|"
+    r"canada|the uk|australia|the united states|the u\.s\.)|removal orders?|removal proceedings|deportation orders?|deportation proceedings|"
     r"immigration (?:detention|custody|officials|authorities|agents|officers|enforcement|"
     r"hold|holds|detainers?|proceedings|charges|status)|handed (?:over )?to (?:immigration|ice|"
     r"cbsa|border)|turned over to|ice custody|border force|cbsa|fined|convicted|sentenced|"
-    r"jailed|taken into custody|held in|returned to (?:china|thailand|korea|their home|home)|"
+    r"jailed|taken into custody|held (?:in|at) (?:custody|detention|jail|an immigration|a detention)|returned to (?:china|thailand|korea|their home|home)|"
     r"repatriated|flown (?:back|home)|sent (?:back|home)|went back to work|returned to work|"
     r"(?:received|got|were given|was given|moved into|placed in|stayed in|housed in) "
     r"(?:\w+ ){0,2}(?:housing|shelter|medical|treatment|care|counselling|counseling|visas?|"
     r"work permits?|legal|support)|no charges|not charged|without charges?|cited|ticketed|"
-    r"questioned and released|visa)\b")
+    r"questioned and released|no (?:criminal )?charges|visa)\b")
 NOT_AN_OUTCOME = re.compile(r"\b(?:offered|referred|connected|directed|will be|would be|may be|"
                             r"could be|are being offered|were offered)\b")
 KIND_WORDS = {"prostitution-related": "prostitution-related", "money-laundering":
@@ -48,11 +48,11 @@ def document_findings(ctx: DocContext, findings: tuple[Finding, ...],
 
 UNCERTAIN = re.compile(r"\b(?:whether|declined to|did not say|would not say|could not say|"
                        r"could not comment|unclear|not known|unknown|asked what|no word)\b")
-GROUP_WORDS = frozenset({"woman", "women", "worker", "workers", "victim", "victims", "girl",
-                         "girls", "masseuse", "masseuses", "employee", "employees", "migrant",
-                         "migrants", "national", "nationals", "survivor", "survivors", "they",
-                         "them", "none", "all", "some", "most", "several", "many", "each",
-                         "both", "any", "who", "few", "half", "majority", "rest", "others"})
+# The people taken: plural nouns, pronouns and quantifiers (a single "woman" is often the owner).
+GROUP_WORDS = frozenset({"women", "workers", "victims", "girls", "masseuses", "employees",
+                         "migrants", "nationals", "survivors", "they", "them", "none", "all",
+                         "some", "most", "several", "many", "each", "both", "any", "who", "few",
+                         "half", "majority", "rest", "others", "everyone"})
 
 
 def _missing_outcome(ctx: DocContext, findings: tuple[Finding, ...]) -> bool:
@@ -65,11 +65,10 @@ def _missing_outcome(ctx: DocContext, findings: tuple[Finding, ...]) -> bool:
         if sentence.end <= first_claim:
             continue
         chunk = ctx.folded[sentence.start:sentence.end]
-        if UNCERTAIN.search(chunk):
-            continue
         matches = [m for m in OUTCOME.finditer(chunk)
                    if not any(f.start <= sentence.start + m.start() < f.end for f in claims)
-                   and not NOT_AN_OUTCOME.search(chunk[max(0, m.start() - 40):m.start()])]
+                   and not NOT_AN_OUTCOME.search(chunk[max(0, m.start() - 40):m.start()])
+                   and not UNCERTAIN.search(chunk[chunk.rfind(",", 0, m.start()) + 1:m.start()])]
         if matches:
             candidates.append((sentence.start, ctx.text[sentence.start:sentence.end], matches))
     if not candidates:
@@ -102,8 +101,8 @@ def _said_of_group(token: Any) -> bool:
         related.extend(c for c in verb.head.children if c.dep_ == "nsubjpass")
     for word in related:
         words = {t.lower_ for t in word.subtree} | {word.lemma_.lower()}
-        if word.lower_ in GROUP_WORDS or word.lemma_.lower() in GROUP_WORDS or (
-                word.pos_ == "NUM") or (words & {"women", "workers", "victims", "them"}):
+        if word.lower_ in GROUP_WORDS or word.pos_ == "NUM" or (
+                words & {"women", "workers", "victims", "them"}):
             return True
     return False
 

@@ -123,7 +123,10 @@ def _describe(text: str, start: int, end: int, actors: ActorLexicon) -> Quote:
     first_person = bool(FIRST_PERSON.search(inner.lower()))
     in_headline = "\n" not in text[:start] and not text[:start].rstrip().endswith(".")
     single = text[start - 1:start] in {"'", "\u2018"}
-    scare = words <= 3 and not first_person and not inner.rstrip().endswith(
+    # A quoted word or short phrase that nobody is said to have spoken: the writer's distance,
+    # or a phrase under discussion ("headlines such as 'women rescued in bust'").
+    limit = 3 if speaker else 6
+    scare = words <= limit and not first_person and not inner.rstrip().endswith(
         (".", ",", "?", "!")) and not (single and in_headline)
     return Quote(start, end, speaker, institutional, first_person, scare)
 

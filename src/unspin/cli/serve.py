@@ -126,11 +126,7 @@ def command(
 def uvicorn_config(settings: Settings) -> uvicorn.Config:
     import uvicorn
 
-    class Config(uvicorn.Config):
-        def bind_socket(self) -> socket.socket:
-            return tcp_nodelay(super().bind_socket())
-
-    return Config(
+    return uvicorn.Config(
         APP,
         factory=True,
         host=settings.host,
@@ -164,7 +160,7 @@ def run(config: uvicorn.Config) -> None:
     from uvicorn.supervisors import Multiprocess
 
     if config.workers > 1:
-        Multiprocess(config, sockets=[config.bind_socket()]).run()
+        Multiprocess(config, sockets=[tcp_nodelay(config.bind_socket())]).run()
         return
     server = uvicorn.Server(config)
     server.run()

@@ -160,10 +160,6 @@ def _origin_before(ctx: DocContext, start: int) -> int | None:
 def gate_trope(hit: Hit, index: int, ctx: DocContext) -> bool:
     if hit.phrase == "bad hombres":
         return True
-    if hit.phrase == "tentacles":
-        sentence = ctx.seg.sentences[index]
-        chunk = ctx.folded[sentence.start:sentence.end]
-        return any(re.search(r"\b" + re.escape(o) + r"\b", chunk) for o in _origins())
     if hit.phrase in {"cartel", "cartels"} and ctx.raid_story and not re.search(
             r"\bdrugs?\b|\bcocaine\b|\bnarcotics?\b", ctx.folded):
         return True
@@ -175,9 +171,6 @@ def detect_trope(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candi
     for hit in hits:
         origin = _origin_before(ctx, hit.start)
         start = origin if origin is not None else hit.start
-        if hit.phrase == "tentacles":
-            out.append(Candidate(TROPE, hit.start, hit.end, (), confidence=0.6))
-            continue
         text = ctx.text[start:hit.end]
         suggestion = ctx.text[hit.start:hit.end]
         if hit.phrase.startswith(("massage parlo", "spas")):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from unspin.analyse.actors import STATE_TYPES, actor_lexicon
@@ -196,6 +197,10 @@ def _judge(sent: Sentence, hit: Hit, verb: Token, ctx: DocContext) -> Candidate 
     if not is_people(patient) and not (multiword and patient is not None):
         return None
     assert patient is not None
+    lead = ctx.folded[sent.start:sent.offset(verb)]
+    if re.search(r"\b(?:asked|asking|ask|wondered|whether)\b(?: \w+){0,2} (?:what|whether|if|how|"
+                 r"why)\b|\bwhether\b", lead):
+        return None  # a question about the rescue claim, not the claim
     if any(c.lower_ in {"no", "none"} for c in patient.children) or (
             verb.head.lemma_.lower() in VOWS and verb.dep_ in {"xcomp", "acomp", "advcl"}):
         return None  # "no women to save", "determined to free every victim"
