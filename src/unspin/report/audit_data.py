@@ -123,7 +123,7 @@ def collect(con: duckdb.DuckDBPyConnection, *, top_outlets: int = 25, top_phrase
     return AuditReport(
         overview=_overview(con),
         by_outlet=_rates(con, f"coalesce(d.outlet, '{UNKNOWN_OUTLET}')", "relevant DESC, label", top_outlets),
-        by_year=_rates(con, f"coalesce(CAST(d.year AS VARCHAR), '{UNKNOWN_YEAR}')", "label", None),
+        by_year=_rates(con, f"coalesce(CAST(d.year AS VARCHAR), '{UNKNOWN_YEAR}')", "min(d.year) NULLS LAST", None),
         rules=tuple(RuleCount(*r) for r in con.execute(
             "SELECT rule, count(*), count(DISTINCT doc_id) FROM findings "
             "JOIN documents USING (doc_id) WHERE relevant GROUP BY rule ORDER BY 2 DESC, rule"
