@@ -73,12 +73,12 @@ def _names() -> tuple[tuple[str, ...], re.Pattern[str]]:
 _BEFORE = re.compile(
     r"(?P<nconv>acquitted\s+(?:of|on)|found\s+not\s+guilty\s+(?:of|on)|cleared\s+of)"
     r"|(?P<charge0>pleaded\s+not\s+guilty\s+to|pled\s+not\s+guilty\s+to)"
-    r"|(?P<conv>convicted\s+(?:of|on|for)|found\s+guilty\s+(?:of|on)|(?:pleaded|pled|pleads"
-    r"|plead)\s+guilty\s+to|guilty\s+pleas?\s+to|admitted\s+(?:to\s+)?|sentenced\b[^.;]{0,40}?"
+    r"|(?P<conv>convicted\s+(?:[\w'-]+\s+){0,4}?(?:of|on|for)|found\s+guilty\s+(?:of|on)"
+    r"|(?:pleaded|pled|pleads|plead|pleading)\s+guilty\s+to|guilty\s+pleas?\s+to|admitted\s+(?:to\s+)?|sentenced\b[^.;]{0,40}?"
     r"\b(?:for|on)|convictions?\s+(?:for|of|on))"
     r"|(?P<susp>(?:arrested|detained|held)\s+(?:on|under)\s+suspicion\s+of|on\s+suspicion\s+of"
     r"|arrested\s+(?:for|over)|suspected\s+of)"
-    r"|(?P<weak>(?:charges?|counts?)\s+(?:of|for|including|include|included|related\s+to"
+    r"|(?P<weak>(?:charges?|counts?),?\s+(?:of|for|including|include|included|related\s+to"
     r"|relating\s+to|under|in\s+connection\s+with))"
     r"|(?P<charge>charged\s+(?:\w+\s+){0,3}?(?:with|under|in\s+connection\s+with)|indicted\s+(?:on|for)|indictments?\s+(?:on|for)|accused\s+of|(?:faces?|facing)"
     r"|booked\s+(?:\w+\s+){0,3}?(?:on|for)|cited\s+for|laid\s+(?:\w+\s+)?charges?\s+(?:of|for)?)",
@@ -133,6 +133,12 @@ _BREAK = re.compile(
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[\w'-]+")
+_BULLET = re.compile(r"[ \t]*[-*•][ \t]")
+_HEADER = re.compile(
+    r"[ \t]*(?:(?P<conv>convicted|sentenced)|charged|charges(?:\s+laid)?|arrested\s+and\s+charged"
+    r"|the\s+accused(?:\s+and\s+(?:their\s+)?charges)?)(?:\s+[\w'-]+){0,3}\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 def find_charges(text: str) -> list[Charge]:
@@ -166,6 +172,9 @@ def _context(
     text: str, s_start: int, m: re.Match[str], earlier: list[re.Match[str]]
 ) -> tuple[str, bool] | None:
     """(stage, negated) when the name is attached to a charge context, else None."""
+    listed = _list_header_stage(text, m.start())
+    if listed is not None:
+        return listed, False
     prefix = text[s_start : m.start()]
     after = _AFTER.match(text, m.end())
     none_of = _NONE_OF_CHARGES.search(prefix)
@@ -185,6 +194,24 @@ def _context(
         return "conviction", True
     negated = bool(_NO_BEFORE.search(prefix)) or _clause_negated(text[s_start:t_start])
     return stage, negated
+
+
+def _list_header_stage(text: str, pos: int) -> str | None:
+    """A bullet line under a "Charged:" / "Convicted:" header: that header's stage."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _BULLET.match(text, line_start):
+        return None
+    while line_start > 0:
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev_start : line_start - 1]
+        if _BULLET.match(line):
+            line_start = prev_start
+            continue
+        header = _HEADER.match(line)
+        if header is None:
+            return None
+        return "conviction" if header.group("conv") else "charge"
+    return None
 
 
 def _nearest_trigger(

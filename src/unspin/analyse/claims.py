@@ -20,14 +20,14 @@ from unspin.model import Count, Evidence, Flag
 _RESCUE = r"(?:rescued|freed|saved|liberated|recovered|safeguarded)"
 _AUX = r"(?:were|was|had\s+been|have\s+been|has\s+been|being|are|is)"
 _PASSIVE_AFTER = re.compile(
-    rf"^(?:[ \t]+[\w'-]+){{0,3}}?[ \t]+(?:{_AUX}[ \t]+)?(?:{_RESCUE}|identified[ \t]+as)\b"
-    r"|^[ \t]+who[ \t]+(?:might|may|could)[ \t]+(?:have[ \t]+)?be(?:en)?[ \t]+(?:potential[ \t]+)?"
+    rf"(?:[ \t]+[\w'-]+){{0,5}}?[ \t]+(?:{_AUX}[ \t]+)?(?:{_RESCUE}|identified[ \t]+as)\b"
+    r"|[ \t]+who[ \t]+(?:might|may|could)[ \t]+(?:have[ \t]+)?be(?:en)?[ \t]+(?:potential[ \t]+)?"
     r"victims\b",
     re.IGNORECASE,
 )
 _ACTIVE = re.compile(rf"\b(?:{_RESCUE}|identified|identification\s+of)[ \t]+", re.IGNORECASE)
 _VICTIM_NOUN = re.compile(r"\b(?:victims|survivors|victim|survivor)\b", re.IGNORECASE)
-_AS_VICTIMS = re.compile(r"^[ \t]+as[ \t]+(?:potential[ \t]+|possible[ \t]+)?victims\b", re.I)
+_AS_VICTIMS = re.compile(r"[ \t]+as[ \t]+(?:potential[ \t]+|possible[ \t]+)?victims\b", re.I)
 _ZERO = re.compile(
     r"\bno[ \t]+(?:(?:potential|possible)[ \t]+)?(?:victims|survivors)(?:[ \t]+of[ \t]+[\w-]+"
     rf"(?:[ \t]+[\w-]+)?)?[ \t]+{_AUX}[ \t]+(?:identified|found|rescued|located|recovered)\b",
@@ -59,7 +59,7 @@ _OUTCOME_VERB = (
     r"[ \t]+cancelled)"
 )
 _OUTCOME = re.compile(
-    rf"(?:^|[.;:!?]\s+|,[ \t]+(?:and|but)[ \t]+|\n)[ \t]*(?:[A-Z][\w'-]*[ \t]+said[ \t]+)?"
+    rf"(?:^|[.;:!?]\s+|,[ \t]+(?:and|but)[ \t]+|\n)[ \t]*(?:[^.;\n]{0,60}?\b(?:said|says|confirmed|reported|added)(?:[ \t]+that)?[ \t]+)?"
     rf"(?P<subj>{_RESCUED_REF})[ \t]+(?:{_AUX}[ \t]+|have[ \t]+|has[ \t]+|had[ \t]+)?"
     rf"(?:(?:later|since|then|subsequently|all|each|also)[ \t]+)*(?P<verb>{_OUTCOME_VERB})\b",
     re.IGNORECASE,

@@ -27,7 +27,7 @@ _IMMIGRATION_AGENT = re.compile(
 )
 _IMMIGRATION = re.compile(
     r"\b(?:deported|removed\s+from|(?:issued|given|served)\s+(?:with\s+)?removal\s+orders"
-    r"|placed\s+in\s+removal\s+proceedings|lodged\s+detainers|detainers?\s+(?:against|on)"
+    r"|placed\s+in\s+removal\s+proceedings|(?:lodged\s+)?detainers?\s+(?:against|on)"
     r"|(?:transferred|taken|handed(?:\s+over)?)\s+(?:in)?to\s+(?:federal\s+)?(?:immigration"
     r"|an\s+immigration|the\s+Canada\s+Border|Border\s+Force|ICE\b|CBSA\b)"
     r"|taken\s+to\s+[A-Z][\w'-]*\s+immigration|immigration\s+(?:custody|detention)"
@@ -84,7 +84,7 @@ def immigration_actions(
                 continue
             span = (min(p.start, m.start()), max(p.end, m.end()))
             found.append((s_lo, p, Evidence(span[0], span[1], text[span[0] : span[1]])))
-    return _total(text, sentences, found)
+    return _total(text, sentences, found, add_within_sentence=False)
 
 
 def _arrested_people(
@@ -146,7 +146,11 @@ def _clause_start(text: str, s_lo: int, at: int) -> int:
 
 
 def _total(
-    text: str, sentences: Iterable[tuple[int, int]], found: list[tuple[int, People, Evidence]]
+    text: str,
+    sentences: Iterable[tuple[int, int]],
+    found: list[tuple[int, People, Evidence]],
+    *,
+    add_within_sentence: bool = True,
 ) -> Count:
     """Distinct groups in one sentence add up; later sentences add only when marked separate."""
     if not found:
@@ -161,7 +165,8 @@ def _total(
         fresh = [p for p, _ in by_sentence[s_lo] if p.key not in seen]
         for p in fresh:
             seen.add(p.key)
-        subtotal = sum(p.value for p in _unique(fresh))
+        values = [p.value for p in _unique(fresh)]
+        subtotal = sum(values) if add_within_sentence else max(values)
         if not fresh:
             continue
         s_hi = next(hi for lo, hi in sentences if lo == s_lo)

@@ -31,7 +31,7 @@ _EVENT = re.compile(
     r"\b(?:arrest\w*|raid\w*|rescu\w+|freed|detain\w*|custody|seiz\w+|confiscat\w+|sting"
     r"|operation|investigat\w+|warrants?|charg\w+|indict\w*|convict\w*|guilty|jailed"
     r"|sentenced|recover\w*|safeguard\w*|identified|bust|swoop|sweep|visit\w*|patrols?"
-    r"|stopp?ed|crackdown|deport\w*|removal|detainers?|brothels?|spas?|massage|parlou?rs?)\b",
+    r"|stopp?ed|crackdown|deport\w*|removal|detainers?|found)\b",
     re.IGNORECASE,
 )
 _AGENCY_EXTRA = re.compile(

@@ -48,7 +48,16 @@ _PAIR = re.compile(
     r"|husband\s+and\s+wife)\b",
     re.IGNORECASE,
 )
-_ORDINAL = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|last)\b", re.IGNORECASE)
+_ORDINAL = re.compile(
+    r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|last)\b(?!\s+(?:degree|time|count|charge"
+    r"|day|week|month|year|floor|of|two|three|raid|operation|case)\b)",
+    re.IGNORECASE,
+)
+_OF_GROUP = re.compile(
+    r"\s+of\s+(?:them|those(?:\s+(?:arrested|charged|detained))?|(?:the|these|those)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:[\w-]+))\b",
+    re.IGNORECASE,
+)
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+", re.IGNORECASE)
 _PRONOUN = re.compile(
     r"\b(?:he|him|she|they|them)\b|\bher\b(?=\s*(?:[.,;:]|$|(?:for|on|in|at|with|after|and|to"
@@ -122,6 +131,11 @@ def people_before(
         ref = _pronoun(text, lo, m, groups)
         if ref is not None:
             candidates.append(ref)
+    candidates = [
+        c for c in candidates
+        if not any(o is not c and o.start <= c.start and c.end <= o.end and
+                   (o.end - o.start) > (c.end - c.start) for o in candidates)
+    ]  # fmt: skip
     if not candidates:
         return None
     best = max(candidates, key=lambda p: (p.end, p.end - p.start))
@@ -151,7 +165,12 @@ def _number_people(text: str, n: NumberPhrase) -> People | None:
     if n.text.lower() in ("a", "an"):
         return None
     if _BARE_NEXT.match(after):
-        return People(n.value, n.start, n.end, n.text, None, (n.start, n.end), n.qualifier)
+        end = n.end
+        of = _OF_GROUP.match(text, n.end)
+        if of is not None:
+            end = of.end()
+        return People(n.value, n.start, end, text[n.start : end], None, (n.start, end),
+                      n.qualifier)  # fmt: skip
     return None
 
 
