@@ -99,7 +99,7 @@ def _clean() -> tuple[CheckResult, Document]:
 
 
 @pytest.fixture
-def documents() -> list[tuple[CheckResult, Document]]:
+def sample_documents() -> list[tuple[CheckResult, Document]]:
     """Three documents: a raid story, a span crossing a line in Markdown read from stdin, and
     a clean file given by an absolute path."""
     return [_story(), _crossing(), _clean()]
@@ -116,7 +116,7 @@ def _rule(rule_id: str, family: str, scope: str, severity: str) -> Rule:
 
 
 @pytest.fixture
-def rules() -> dict[str, Rule]:
+def sample_rules() -> dict[str, Rule]:
     """Rule descriptors for the SARIF snapshot, fixed so rule edits do not change it."""
     made = [_rule("passive-victim", "labels", "span", "warning"),
             _rule("rescue-frame", "rescue", "span", "error"),
@@ -144,15 +144,16 @@ def snapshot() -> Callable[[str, str], None]:
 
 
 @pytest.fixture
-def render(documents: list[tuple[CheckResult, Document]],
-           rules: dict[str, Rule]) -> Callable[[str], str]:
+def render_sample(sample_documents: list[tuple[CheckResult, Document]],
+                  sample_rules: dict[str, Rule]) -> Callable[[str], str]:
     """Everything a renderer prints for the fixed documents, as ``unspin check`` writes it."""
     from unspin.report import renderer
     from unspin.report.sarif_format import SarifRenderer
 
     def run(fmt: str, *, color: bool = False) -> str:
-        out = (SarifRenderer(rules=rules, version="0.0.0-snapshot") if fmt == "sarif"
+        out = (SarifRenderer(rules=sample_rules, version="0.0.0-snapshot") if fmt == "sarif"
                else renderer(fmt, color=color))
-        return "".join(out.document(result, doc) for result, doc in documents) + out.finish()
+        body = "".join(out.document(result, doc) for result, doc in sample_documents)
+        return body + out.finish()
 
     return run

@@ -12,9 +12,9 @@ from click.testing import CliRunner
 from unspin.report.github_format import escape_data, escape_property
 
 
-def test_github_format_snapshot(render: Callable[..., str],
+def test_github_format_snapshot(render_sample: Callable[..., str],
                                 snapshot: Callable[[str, str], None]) -> None:
-    snapshot("github.txt", render("github"))
+    snapshot("github.txt", render_sample("github"))
 
 
 @pytest.mark.parametrize("text, data, prop", [
@@ -31,8 +31,8 @@ def test_github_format_escaping(text: str, data: str, prop: str) -> None:
     assert escape_property(text) == prop
 
 
-def test_github_format_levels_and_positions(render: Callable[..., str]) -> None:
-    heads = [line.split("::")[1] for line in render("github").splitlines()]
+def test_github_format_levels_and_positions(render_sample: Callable[..., str]) -> None:
+    heads = [line.split("::")[1] for line in render_sample("github").splitlines()]
     assert heads == [
         ("error file=news/spa raid%2C part 1.txt,line=3,col=1,endLine=3,endColumn=26,"
         "title=rescue-frame"),

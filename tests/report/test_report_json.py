@@ -9,12 +9,12 @@ from unspin.model import CheckResult
 from unspin.read.document import Document
 
 
-def test_json_format_snapshot(render: Callable[..., str],
+def test_json_format_snapshot(render_sample: Callable[..., str],
                               snapshot: Callable[[str, str], None]) -> None:
-    snapshot("json.jsonl", render("json"))
+    snapshot("json.jsonl", render_sample("json"))
 
 
 def test_json_format_one_line_per_document(
-        render: Callable[..., str], documents: list[tuple[CheckResult, Document]]) -> None:
-    lines = render("json").splitlines()
-    assert [json.loads(line) for line in lines] == [r.to_dict() for r, _ in documents]
+        render_sample: Callable[..., str], sample_documents: list[tuple[CheckResult, Document]]) -> None:
+    lines = render_sample("json").splitlines()
+    assert [json.loads(line) for line in lines] == [r.to_dict() for r, _ in sample_documents]

@@ -38,17 +38,17 @@ def _errors(log: Any) -> list[str]:
                   for e in validator.iter_errors(log))
 
 
-def test_sarif_format_snapshot(render: Callable[..., str],
+def test_sarif_format_snapshot(render_sample: Callable[..., str],
                                snapshot: Callable[[str, str], None]) -> None:
-    snapshot("sarif.json", render("sarif"))
+    snapshot("sarif.json", render_sample("sarif"))
 
 
-def test_sarif_format_snapshot_is_valid_sarif(render: Callable[..., str]) -> None:
-    assert _errors(json.loads(render("sarif"))) == []
+def test_sarif_format_snapshot_is_valid_sarif(render_sample: Callable[..., str]) -> None:
+    assert _errors(json.loads(render_sample("sarif"))) == []
 
 
-def test_sarif_format_schema_catches_a_broken_log(render: Callable[..., str]) -> None:
-    log = json.loads(render("sarif"))
+def test_sarif_format_schema_catches_a_broken_log(render_sample: Callable[..., str]) -> None:
+    log = json.loads(render_sample("sarif"))
     log["runs"][0]["results"][0]["level"] = "info"
     del log["runs"][0]["tool"]["driver"]["name"]
     assert _errors(log) == [
@@ -65,33 +65,33 @@ def test_sarif_format_empty_run_is_valid() -> None:
     assert [r["id"] for r in log["runs"][0]["tool"]["driver"]["rules"]] == list(load_rules())
 
 
-def _results(render: Callable[..., str]) -> list[dict[str, Any]]:
-    results: list[dict[str, Any]] = json.loads(render("sarif"))["runs"][0]["results"]
+def _results(render_sample: Callable[..., str]) -> list[dict[str, Any]]:
+    results: list[dict[str, Any]] = json.loads(render_sample("sarif"))["runs"][0]["results"]
     return results
 
 
-def test_sarif_format_levels_and_rule_indexes(render: Callable[..., str],
-                                              rules: dict[str, Any]) -> None:
-    got = [(r["ruleId"], r["level"], r["ruleIndex"]) for r in _results(render)]
-    index = {rule_id: i for i, rule_id in enumerate(rules)}
+def test_sarif_format_levels_and_rule_indexes(render_sample: Callable[..., str],
+                                              sample_rules: dict[str, Any]) -> None:
+    got = [(r["ruleId"], r["level"], r["ruleIndex"]) for r in _results(render_sample)]
+    index = {rule_id: i for i, rule_id in enumerate(sample_rules)}
     assert got == [(rule, level, index[rule]) for rule, level in [
         ("rescue-frame", "error"), ("rescue-frame", "error"), ("rescue-frame", "warning"),
         ("passive-victim", "note"), ("trafficking-conflation", "warning"),
         ("missing-outcome", "warning"), ("rescue-frame", "error")]]
 
 
-def test_sarif_format_regions_count_code_points(render: Callable[..., str]) -> None:
-    region = _results(render)[1]["locations"][0]["physicalLocation"]["region"]
+def test_sarif_format_regions_count_code_points(render_sample: Callable[..., str]) -> None:
+    region = _results(render_sample)[1]["locations"][0]["physicalLocation"]["region"]
     # Line 4 starts with two emoji: one code point each (two UTF-16 units each).
     assert region == {"startLine": 4, "startColumn": 27, "endLine": 4, "endColumn": 53,
                       "charOffset": 144, "charLength": 26,
                       "snippet": {"text": "they freed nine more women"}}
 
 
-def test_sarif_format_fixes_only_for_unquoted_plain_text(render: Callable[..., str]) -> None:
+def test_sarif_format_fixes_only_for_unquoted_plain_text(render_sample: Callable[..., str]) -> None:
     fixes = [[c["replacements"][0]["insertedContent"]["text"]
               for f in r.get("fixes", []) for c in f["artifactChanges"]]
-             for r in _results(render)]
+             for r in _results(render_sample)]
     assert fixes == [
         ["Officers detained 14 women"],
         ["they detained nine more women", "they took nine more women into custody"],
@@ -104,8 +104,8 @@ def test_sarif_format_fixes_only_for_unquoted_plain_text(render: Callable[..., s
 
 
 def test_sarif_format_document_finding_has_only_an_artifact(
-        render: Callable[..., str]) -> None:
-    result = _results(render)[5]
+        render_sample: Callable[..., str]) -> None:
+    result = _results(render_sample)[5]
     assert result["ruleId"] == "missing-outcome"
     assert result["locations"] == [{"physicalLocation": {"artifactLocation": {
         "uri": "news/spa%20raid%2C%20part%201.txt", "uriBaseId": "%SRCROOT%", "index": 0}}}]

@@ -6,22 +6,22 @@ import unicodedata
 from collections.abc import Callable
 
 
-def test_text_format_snapshot(render: Callable[..., str],
+def test_text_format_snapshot(render_sample: Callable[..., str],
                               snapshot: Callable[[str, str], None]) -> None:
-    snapshot("text.txt", render("text"))
+    snapshot("text.txt", render_sample("text"))
 
 
-def test_text_format_colour_snapshot(render: Callable[..., str],
+def test_text_format_colour_snapshot(render_sample: Callable[..., str],
                                      snapshot: Callable[[str, str], None]) -> None:
-    snapshot("text-color.txt", render("text", color=True))
+    snapshot("text-color.txt", render_sample("text", color=True))
 
 
 def _cells(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
 
 
-def test_text_format_caret_under_span_after_emoji(render: Callable[..., str]) -> None:
-    lines = render("text").splitlines()
+def test_text_format_caret_under_span_after_emoji(render_sample: Callable[..., str]) -> None:
+    lines = render_sample("text").splitlines()
     source = next(line for line in lines if line.startswith("4 | "))
     caret = lines[lines.index(source) + 1]
     # Two emoji take two cells each: the caret must start under "they", not two cells left.
