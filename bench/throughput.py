@@ -93,15 +93,18 @@ class Result:
 def build_corpora(raid_n: int, news_n: int) -> tuple[Corpus, Corpus, dict[str, Path]]:
     """Write both corpora and the tiny start-up files as .txt under bench/out/throughput/."""
     corpora = []
-    for key, kind, n, label in (
-        ("a", "raid", raid_n, f"(a) {raid_n} raid stories, ~800 words"),
-        ("b", "news", news_n, f"(b) {news_n} general-news articles, 1% raid stories"),
-    ):
+    for key, kind, n in (("a", "raid", raid_n), ("b", "news", news_n)):
         directory = OUT / kind
         if directory.exists():
             shutil.rmtree(directory)
-        relevant = 1.0 if kind == "raid" else 0.01
-        files = tuple(write(generate(kind, n, relevant, seed=0), "txt", directory))
+        articles = list(generate(kind, n, 1.0 if kind == "raid" else 0.01, seed=0))
+        files = tuple(write(articles, "txt", directory))
+        raids = sum(a.relevant for a in articles)
+        label = (
+            f"(a) {n} raid stories, ~800 words"
+            if kind == "raid"
+            else f"(b) {n} general-news articles, {raids} of them raid stories"
+        )
         corpora.append(Corpus(key, label, files, files[: len(files) // 2]))
     tiny = {}
     for i, (label, text) in enumerate(TINY_TEXTS.items()):
@@ -265,6 +268,19 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _reduced_flags(args: argparse.Namespace) -> str:
+    flags = [
+        f"--{name.replace('_', '-')} {value}"
+        for name, value, full in (
+            ("raid_n", args.raid_n, 150),
+            ("news_n", args.news_n, 600),
+            ("runs", args.runs, 3),
+        )
+        if value != full
+    ]
+    return " ".join(flags)
+
+
 def main(write: bool = True, argv: Sequence[str] = ()) -> int:
     """Run the benchmark; ``argv`` takes the command-line flags (none: the full benchmark)."""
     args = parse_args(argv)
@@ -280,6 +296,7 @@ def main(write: bool = True, argv: Sequence[str] = ()) -> int:
         latency=latency(),
         versions=tool_versions(tools[0]),
         machine=info,
+        reduced=_reduced_flags(args),
         alex_argv=" ".join(
             ["node", str(ALEX_CLI.relative_to(ROOT)), *tools[1].argv[2:], "FILE..."]
         ),

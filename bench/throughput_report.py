@@ -26,6 +26,7 @@ class Report:
     versions: dict[str, str]
     machine: dict[str, str]
     alex_argv: str
+    reduced: str = ""  # flags of a reduced development run, "" for the full benchmark
 
 
 def ratio(results: Sequence[Result], key: str) -> float | None:
@@ -42,6 +43,14 @@ def render_markdown(report: Report) -> str:
             (
                 f"**Placeholder run: unspin was measured as `{report.command}`, not the real "
                 "`unspin check`. These are not unspin's figures.**"
+            ),
+            "",
+        ]
+    if report.reduced:
+        lines += [
+            (
+                f"**Reduced development run (`{report.reduced}`), not the full benchmark: with "
+                "so few files the marginal figures are mostly noise.**"
             ),
             "",
         ]

@@ -116,3 +116,23 @@ def test_throughput_report_marks_placeholder_and_targets(tmp_path: Path) -> None
     )
     assert "| median latency, one 800-word raid story, warm | ≤ 40 ms | 12.50 ms | yes |" in text
     assert "- cores: 2" in text
+
+
+def test_throughput_report_marks_reduced_run(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    report = Report(
+        command="unspin check --format json",
+        runs=1,
+        results=[Result(corpus, "unspin", 1.2, 1.0, 1, 2)],
+        startup={},
+        latency={"error": "RuntimeError: no parser"},
+        versions={},
+        machine={},
+        alex_argv="node alex",
+        reduced="--raid-n 20 --runs 1",
+    )
+    text = render_markdown(report)
+    assert "**Reduced development run (`--raid-n 20 --runs 1`)" in text
+    assert "Placeholder" not in text
+    assert "- not measured: RuntimeError: no parser" in text
+    assert "| (a) raid stories: unspin/alex marginal throughput | ≥ 2× | n/a | n/a |" in text
