@@ -1,5 +1,7 @@
 """Shared pieces for the batch tests: a small corpus written here, and a stand-in analysis.
 
+(Imported by name from the tests; ``conftest.py`` turns the stand-in into a fixture.)
+
 The stand-in (``fake_analysis``) replaces the look-up of ``unspin.api`` in the worker code so
 the tests of reading, storing and resuming do not depend on how the real rules evolve; the
 tests of the real path (subprocess, Dask) use the real analysis and check structure only.
@@ -12,8 +14,6 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from unspin.batch import work
 from unspin.model import Actor, CheckResult, DocumentFinding, Finding, Severity
@@ -79,9 +79,16 @@ def fake_check(doc: Any) -> CheckResult:
     if match:
         findings.append(
             Finding(
-                "rescue-frame", Severity.ERROR, match.start(), match.end(), match.group(0),
-                "calls police detaining people a rescue", ("officers detained",),
-                Actor(match.group(1), "police"), False, 0.9,
+                "rescue-frame",
+                Severity.ERROR,
+                match.start(),
+                match.end(),
+                match.group(0),
+                "calls police detaining people a rescue",
+                ("officers detained",),
+                Actor(match.group(1), "police"),
+                False,
+                0.9,
             )
         )
         documents.append(DocumentFinding("missing-outcome", "nothing said about what followed"))
@@ -139,9 +146,3 @@ FAKE = work.Analyser(
     name_harms=fake_harms,
     is_relevant=lambda text: "raid" in text,
 )
-
-
-@pytest.fixture
-def fake_analysis(monkeypatch: pytest.MonkeyPatch) -> work.Analyser:
-    monkeypatch.setattr(work, "analyser", lambda: FAKE)
-    return FAKE

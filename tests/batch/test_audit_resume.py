@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import duckdb
-from conftest import records, write_jsonl
+from audit_corpus import records, write_jsonl
 
 N = 1500
 AUDIT = [sys.executable, "-c", "from unspin.cli import main; main()", "audit"]
@@ -36,24 +36,34 @@ def test_audit_resume_after_kill(tmp_path: Path) -> None:
     assert proc.returncode == -signal.SIGKILL
 
     with duckdb.connect(str(db)) as con:  # opens (replaying the WAL), consistent
-        status, analysed, finished = con.execute("SELECT status, analysed, finished FROM runs").fetchone()
+        status, analysed, finished = con.execute(
+            "SELECT status, analysed, finished FROM runs"
+        ).fetchone()
         stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]
     assert (status, finished) == ("running", None)
     assert 0 < stored == analysed < N
 
     done = subprocess.run(
         [*AUDIT, str(corpus), "--db", str(db), "--workers", "1", "--quiet"],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     with duckdb.connect(str(db), read_only=True) as con:
-        assert con.execute("SELECT count(*), count(DISTINCT doc_id) FROM documents").fetchone() == (N, N)
+        assert con.execute("SELECT count(*), count(DISTINCT doc_id) FROM documents").fetchone() == (
+            N,
+            N,
+        )
         assert con.execute(
             "SELECT count(*) FROM findings WHERE doc_id NOT IN (SELECT doc_id FROM documents)"
         ).fetchone() == (0,)
         assert con.execute(
             "SELECT count(*) FROM (SELECT doc_id, idx FROM findings GROUP BY ALL HAVING count(*) > 1)"
         ).fetchone() == (0,)
-        second = con.execute("SELECT status, skipped, analysed FROM runs WHERE run_id = 2").fetchone()
+        second = con.execute(
+            "SELECT status, skipped, analysed FROM runs WHERE run_id = 2"
+        ).fetchone()
     assert second == ("finished", stored, N - stored)

@@ -10,7 +10,7 @@ from typing import Any
 
 import duckdb
 import pytest
-from conftest import FAKE, filler_text, raid_text, records, write_jsonl
+from audit_corpus import FAKE, filler_text, raid_text, records, write_jsonl
 
 from unspin.batch import audit as audit_module
 from unspin.batch import work
@@ -21,7 +21,9 @@ TABLES = ("documents", "findings", "document_findings", "ledgers", "harms", "err
 
 
 def run(corpus: list[Path], db: Path, **kw: Any):
-    return run_audit(AuditOptions(tuple(corpus), db, quiet=True, batch_items=7, **kw), InlineExecutor())
+    return run_audit(
+        AuditOptions(tuple(corpus), db, quiet=True, batch_items=7, **kw), InlineExecutor()
+    )
 
 
 def counts(db: Path) -> dict[str, int]:
@@ -31,9 +33,12 @@ def counts(db: Path) -> dict[str, int]:
 
 def dump(db: Path) -> dict[str, list[tuple[Any, ...]]]:
     with duckdb.connect(str(db), read_only=True) as con:
-        return {t: sorted(map(repr, con.execute(f"SELECT * EXCLUDE (run_id) FROM {t}").fetchall()))
-                if t in ("documents", "errors") else
-                sorted(map(repr, con.execute(f"SELECT * FROM {t}").fetchall())) for t in TABLES}
+        return {
+            t: sorted(map(repr, con.execute(f"SELECT * EXCLUDE (run_id) FROM {t}").fetchall()))
+            if t in ("documents", "errors")
+            else sorted(map(repr, con.execute(f"SELECT * FROM {t}").fetchall()))
+            for t in TABLES
+        }
 
 
 @pytest.fixture
@@ -48,23 +53,48 @@ def corpus(tmp_path: Path) -> Path:
 def test_audit_stores_each_table(fake_analysis: Any, corpus: Path, tmp_path: Path) -> None:
     db = tmp_path / "a.duckdb"
     result = run([corpus], db)
-    assert counts(db) == {"documents": 30, "findings": 3, "document_findings": 3, "ledgers": 3,
-                          "harms": 3, "errors": 1}
+    assert counts(db) == {
+        "documents": 30,
+        "findings": 3,
+        "document_findings": 3,
+        "ledgers": 3,
+        "harms": 3,
+        "errors": 1,
+    }
     c = result.counts
-    assert (c.items, c.analysed, c.relevant, c.skipped, c.duplicates, c.errors) == (33, 30, 3, 0, 2, 1)
+    assert (c.items, c.analysed, c.relevant, c.skipped, c.duplicates, c.errors) == (
+        33,
+        30,
+        3,
+        0,
+        2,
+        1,
+    )
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute(
             "SELECT outlet, published, year, url, title, external_id, relevant, text IS NOT NULL "
             "FROM documents WHERE locator LIKE '%c.jsonl:1'"
-        ).fetchone() == ("The Ashford Ledger", __import__("datetime").date(2018, 1, 10), 2018,
-                         "https://news0.example.org/story/0", "Story 0", "a0", True, True)
-        assert con.execute("SELECT count(*) FROM documents WHERE NOT relevant AND text IS NULL").fetchone() == (27,)
+        ).fetchone() == (
+            "The Ashford Ledger",
+            __import__("datetime").date(2018, 1, 10),
+            2018,
+            "https://news0.example.org/story/0",
+            "Story 0",
+            "a0",
+            True,
+            True,
+        )
+        assert con.execute(
+            "SELECT count(*) FROM documents WHERE NOT relevant AND text IS NULL"
+        ).fetchone() == (27,)
         assert con.execute("SELECT locator, stage FROM errors").fetchone()[1] == "read"
         assert con.execute(
             "SELECT claimed_rescued, arrested, charged_prostitution_related, outcome_reported "
             "FROM ledgers ORDER BY claimed_rescued"
         ).fetchall() == [(10, 1, 1, False), (10, 3, 3, False), (20, 5, 5, False)]
-        run_row = con.execute("SELECT status, items, analysed, relevant, errors, executor FROM runs").fetchone()
+        run_row = con.execute(
+            "SELECT status, items, analysed, relevant, errors, executor FROM runs"
+        ).fetchone()
         assert run_row == ("finished", 33, 30, 3, 1, "inline")
 
 
@@ -78,8 +108,9 @@ def test_audit_rerun_is_idempotent(fake_analysis: Any, corpus: Path, tmp_path: P
     assert (c.items, c.analysed, c.skipped, c.duplicates, c.errors) == (33, 0, 32, 0, 1)
 
 
-def test_audit_new_rules_replace_old_analysis(fake_analysis: Any, corpus: Path, tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_audit_new_rules_replace_old_analysis(
+    fake_analysis: Any, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = tmp_path / "a.duckdb"
     run([corpus], db)
     monkeypatch.setattr(audit_module, "rules_hash", lambda: "new-rules")
@@ -87,7 +118,9 @@ def test_audit_new_rules_replace_old_analysis(fake_analysis: Any, corpus: Path, 
     assert result.counts.analysed == 30
     assert counts(db)["documents"] == 30 and counts(db)["findings"] == 3
     with duckdb.connect(str(db), read_only=True) as con:
-        assert con.execute("SELECT DISTINCT rules_hash FROM documents").fetchall() == [("new-rules",)]
+        assert con.execute("SELECT DISTINCT rules_hash FROM documents").fetchall() == [
+            ("new-rules",)
+        ]
 
 
 def test_audit_same_text_in_two_formats_is_stored_once(fake_analysis: Any, tmp_path: Path) -> None:
@@ -131,35 +164,56 @@ def test_audit_reads_a_directory_tree(fake_analysis: Any, tmp_path: Path) -> Non
         assert rows == [
             ("/a.txt", None, None, "Raid report", True),
             ("/b.md", None, None, "Council news", False),
-            ("/sub/c.html", "Fairholm Star", __import__("datetime").date(2022, 6, 7), "Harbour raid", True),
+            (
+                "/sub/c.html",
+                "Fairholm Star",
+                __import__("datetime").date(2022, 6, 7),
+                "Harbour raid",
+                True,
+            ),
             ("/sub/d.docx", None, None, None, False),  # first line too long for a title
         ]
-        assert con.execute("SELECT replace(locator, ?, ''), reason FROM errors", [str(tree)]).fetchall() == [
-            ("/bin.txt", "binary file, not text")
-        ]
+        assert con.execute(
+            "SELECT replace(locator, ?, ''), reason FROM errors", [str(tree)]
+        ).fetchall() == [("/bin.txt", "binary file, not text")]
 
 
-def test_audit_one_failing_document_is_an_error_not_a_stop(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_audit_one_failing_document_is_an_error_not_a_stop(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     def check(doc: Any) -> Any:
         if "Carrow" in doc.text:
             raise RuntimeError("engine fault")
         return FAKE.check(doc)
 
-    monkeypatch.setattr(work, "analyser", lambda: work.Analyser(check, None, None, FAKE.is_relevant))
+    monkeypatch.setattr(
+        work, "analyser", lambda: work.Analyser(check, None, None, FAKE.is_relevant)
+    )
     corpus = write_jsonl(tmp_path / "c.jsonl", records(30))
     db = tmp_path / "a.duckdb"
     result = run([corpus], db)
     # raid stories are items 0, 10, 20; item 20 is set in Carrow (TOWNS[20 % 6])
     assert (result.counts.analysed, result.counts.errors) == (29, 1)
-    assert counts(db) == {"documents": 29, "findings": 2, "document_findings": 2,
-                               "ledgers": 0, "harms": 0, "errors": 1}
+    assert counts(db) == {
+        "documents": 29,
+        "findings": 2,
+        "document_findings": 2,
+        "ledgers": 0,
+        "harms": 0,
+        "errors": 1,
+    }
     with duckdb.connect(str(db), read_only=True) as con:
-        assert con.execute("SELECT stage, reason FROM errors").fetchall() == [("analyse", "RuntimeError: engine fault")]
+        assert con.execute("SELECT stage, reason FROM errors").fetchall() == [
+            ("analyse", "RuntimeError: engine fault")
+        ]
 
 
-def test_audit_without_prefilter_relevant_means_something_found(monkeypatch: pytest.MonkeyPatch,
-                                                                tmp_path: Path) -> None:
-    monkeypatch.setattr(work, "analyser", lambda: work.Analyser(FAKE.check, FAKE.ledger, None, None))
+def test_audit_without_prefilter_relevant_means_something_found(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(
+        work, "analyser", lambda: work.Analyser(FAKE.check, FAKE.ledger, None, None)
+    )
     corpus = write_jsonl(tmp_path / "c.jsonl", records(20))
     result = run([corpus], tmp_path / "a.duckdb")
     assert (result.counts.analysed, result.counts.relevant) == (20, 2)
@@ -173,3 +227,29 @@ def test_audit_ledger_detail_keeps_the_whole_ledger(fake_analysis: Any, tmp_path
     with duckdb.connect(str(db), read_only=True) as con:
         (detail,) = con.execute("SELECT detail FROM ledgers").fetchone()
     assert json.loads(detail)["claimed_rescued"] == {"value": 10, "evidence": []}
+
+
+def test_audit_failing_ledger_keeps_the_findings(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def ledger(text: str) -> Any:
+        raise ModuleNotFoundError("No module named 'unspin.analyse.ledger'")
+
+    tools = work.Analyser(FAKE.check, ledger, FAKE.name_harms, FAKE.is_relevant)
+    monkeypatch.setattr(work, "analyser", lambda: tools)
+    corpus = write_jsonl(tmp_path / "c.jsonl", records(20))
+    db = tmp_path / "a.duckdb"
+    result = run([corpus], db)
+    assert (result.counts.analysed, result.counts.relevant, result.counts.errors) == (20, 2, 2)
+    assert counts(db) == {
+        "documents": 20,
+        "findings": 2,
+        "document_findings": 2,
+        "ledgers": 0,
+        "harms": 2,
+        "errors": 2,
+    }
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT DISTINCT stage, reason FROM errors").fetchall() == [
+            ("ledger", "ModuleNotFoundError: No module named 'unspin.analyse.ledger'")
+        ]

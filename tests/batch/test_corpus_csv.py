@@ -40,13 +40,17 @@ def test_read_csv_reads_good_rows_and_records_bad_ones(tmp_path: Path) -> None:
         ("F:8", "'text' is empty"),
         ("F:9", "Sixth story."),
     ]
-    assert entries[1].meta == Meta("example.org", "2021-05-06", "https://www.example.org/2", "Second", "2")
+    assert entries[1].meta == Meta(
+        "example.org", "2021-05-06", "https://www.example.org/2", "Second", "2"
+    )
 
 
 def test_read_csv_without_the_text_column_is_one_error(tmp_path: Path) -> None:
     path = tmp_path / "c.csv"
     path.write_text("id,body\n1,Story.\n", encoding="utf-8")
-    assert _summary(list(read_csv(path, Columns())), path) == [("F", "no 'text' column (has: id, body)")]
+    assert _summary(list(read_csv(path, Columns())), path) == [
+        ("F", "no 'text' column (has: id, body)")
+    ]
     assert _summary(list(read_csv(path, Columns(text="body"))), path) == [("F:2", "Story.")]
 
 

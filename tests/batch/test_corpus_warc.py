@@ -12,7 +12,11 @@ from warcio.warcwriter import WARCWriter
 from unspin.batch.items import Item, ItemError
 from unspin.batch.read_warc import read_warc
 
-PAGE = "<html><head><title>Story {i}</title></head><body><p>Body {i} " + "words " * 80 + "</p></body></html>"
+PAGE = (
+    "<html><head><title>Story {i}</title></head><body><p>Body {i} "
+    + "words " * 80
+    + "</p></body></html>"
+)
 
 
 def write_warc(path: Path, *, gzip: bool, pages: int = 4) -> Path:
@@ -21,18 +25,29 @@ def write_warc(path: Path, *, gzip: bool, pages: int = 4) -> Path:
         writer.write_record(writer.create_warcinfo_record(path.name, {"software": "test"}))
         for i in range(pages):
             body = PAGE.format(i=i).encode()
-            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            http = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
             writer.write_record(
                 writer.create_warc_record(
-                    f"https://www.outlet{i % 2}.example/{i}", "response", payload=io.BytesIO(body), length=len(body),
-                    http_headers=http, warc_headers_dict={"WARC-Date": f"2021-0{i + 1}-01T08:00:00Z"},
+                    f"https://www.outlet{i % 2}.example/{i}",
+                    "response",
+                    payload=io.BytesIO(body),
+                    length=len(body),
+                    http_headers=http,
+                    warc_headers_dict={"WARC-Date": f"2021-0{i + 1}-01T08:00:00Z"},
                 )
             )
         for status, ctype in (("404 Not Found", "text/html"), ("200 OK", "image/png")):
             http = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
             writer.write_record(
-                writer.create_warc_record("https://outlet0.example/x", "response",
-                                          payload=io.BytesIO(b"<p>not an article</p>"), length=21, http_headers=http)
+                writer.create_warc_record(
+                    "https://outlet0.example/x",
+                    "response",
+                    payload=io.BytesIO(b"<p>not an article</p>"),
+                    length=21,
+                    http_headers=http,
+                )
             )
     return path
 
@@ -42,7 +57,10 @@ def test_read_warc_takes_html_responses_with_metadata(tmp_path: Path, gzip: bool
     path = write_warc(tmp_path / ("a.warc.gz" if gzip else "a.warc"), gzip=gzip)
     entries = list(read_warc(path))
     assert all(isinstance(e, Item) for e in entries)
-    assert [(e.locator.replace(str(path), "F"), e.meta.outlet, e.meta.date, e.fmt, e.charset) for e in entries] == [
+    assert [
+        (e.locator.replace(str(path), "F"), e.meta.outlet, e.meta.date, e.fmt, e.charset)
+        for e in entries
+    ] == [
         ("F#2", "outlet0.example", "2021-01-01T08:00:00Z", "html", "utf-8"),
         ("F#3", "outlet1.example", "2021-02-01T08:00:00Z", "html", "utf-8"),
         ("F#4", "outlet0.example", "2021-03-01T08:00:00Z", "html", "utf-8"),
@@ -64,6 +82,8 @@ def test_read_warc_truncated_keeps_earlier_records_and_records_an_error(
     assert len(errors) == 1 and entries[-1] is errors[0]
     assert "truncated" in errors[0].reason or "damaged" in errors[0].reason
     # the records before the cut are all there, in order
-    assert [i.locator.rsplit("#", 1)[1] for i in items] == [str(n) for n in range(2, 2 + len(items))]
+    assert [i.locator.rsplit("#", 1)[1] for i in items] == [
+        str(n) for n in range(2, 2 + len(items))
+    ]
     assert 1 <= len(items) <= 8
     assert all(i.payload == PAGE.format(i=n).encode() for n, i in enumerate(items))

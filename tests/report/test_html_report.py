@@ -20,8 +20,13 @@ from unspin.report.html_report import write_html_report
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 T1 = "Officers rescued 12 women in a raid on a spa. Nothing was said about what came next."
 T2 = "A human trafficking bust: police rescued 5 women and arrested four people."
@@ -45,7 +50,12 @@ FINDINGS = [
 ]
 MISSING = ["d1", "d5", "d3"]  # d3 is no rescue story, so it does not count
 # doc_id -> claimed_rescued, arrested, charged_trafficking, immigration_actions
-LEDGERS = {"d1": (12, 2, None, None), "d2": (5, 4, 1, 3), "d3": (None, 3, None, None), "d5": (12, None, None, 0)}
+LEDGERS = {
+    "d1": (12, 2, None, None),
+    "d2": (5, 4, 1, 3),
+    "d3": (None, 3, None, None),
+    "d5": (12, None, None, 0),
+}
 
 
 def _count(v: int | None) -> dict[str, Any]:
@@ -56,28 +66,96 @@ def build_db(path: Path) -> Path:
     store = Store(path)
     run_id = store.begin_run("0.1.0", "rules-x", ["corpus"], "inline", 1)
     documents = [
-        (d, None, f"c.jsonl:{i}", None, outlet, dt.date(year, 3, 1) if year else None, year, None,
-         f"https://example.org/{d}", f"Title {d}", "en", 80, rel, text, "rules-x")
+        (
+            d,
+            None,
+            f"c.jsonl:{i}",
+            None,
+            outlet,
+            dt.date(year, 3, 1) if year else None,
+            year,
+            None,
+            f"https://example.org/{d}",
+            f"Title {d}",
+            "en",
+            80,
+            rel,
+            text,
+            "rules-x",
+        )
         for i, (d, outlet, year, rel, text) in enumerate(DOCS, 1)
     ]
     findings = []
     for d, idx, rule, phrase in FINDINGS:
         text = next(t for doc, *_, t in DOCS if doc == d)
         start = text.index(phrase)
-        findings.append((d, idx, rule, "error", start, start + len(phrase), phrase, "why", ["instead"],
-                         "Officers", "police", False, 0.9))
+        findings.append(
+            (
+                d,
+                idx,
+                rule,
+                "error",
+                start,
+                start + len(phrase),
+                phrase,
+                "why",
+                ["instead"],
+                "Officers",
+                "police",
+                False,
+                0.9,
+            )
+        )
     ledgers = []
     for d, (rescued, arrested, trafficking, immigration) in LEDGERS.items():
-        ledgers.append((d, None, ["police"], [], rescued, arrested, trafficking, None, None, None, None,
-                        immigration, [], None, None, False, "summary", json.dumps({})))
-    store.write(run_id, {
-        "documents": documents,
-        "findings": findings,
-        "document_findings": [(d, "missing-outcome", "warning", "no outcome") for d in MISSING],
-        "ledgers": ledgers,
-        "harms": [("d3", 0, "raid-arrest-charge", "state violence", "Police", "police", 0, 6, "Police", "s")],
-        "errors": [("c.jsonl:9", "read", "not valid JSON")],
-    }, (), RunCounts(items=7, analysed=6, relevant=4, errors=1))
+        ledgers.append(
+            (
+                d,
+                None,
+                ["police"],
+                [],
+                rescued,
+                arrested,
+                trafficking,
+                None,
+                None,
+                None,
+                None,
+                immigration,
+                [],
+                None,
+                None,
+                False,
+                "summary",
+                json.dumps({}),
+            )
+        )
+    store.write(
+        run_id,
+        {
+            "documents": documents,
+            "findings": findings,
+            "document_findings": [(d, "missing-outcome", "warning", "no outcome") for d in MISSING],
+            "ledgers": ledgers,
+            "harms": [
+                (
+                    "d3",
+                    0,
+                    "raid-arrest-charge",
+                    "state violence",
+                    "Police",
+                    "police",
+                    0,
+                    6,
+                    "Police",
+                    "s",
+                )
+            ],
+            "errors": [("c.jsonl:9", "read", "not valid JSON")],
+        },
+        (),
+        RunCounts(items=7, analysed=6, relevant=4, errors=1),
+    )
     store.finish_run(run_id, "finished", RunCounts(items=7, analysed=6, relevant=4, errors=1))
     store.close()
     return path
@@ -98,7 +176,9 @@ def table(page: Any, table_id: str) -> dict[str, list[float]]:
     for tr in page.get_element_by_id(table_id).iter("tr"):
         cells = tr.findall("td")
         if cells:
-            rows[cells[0].text_content()] = [float(c.get("data-value")) for c in cells if c.get("data-value")]
+            rows[cells[0].text_content()] = [
+                float(c.get("data-value")) for c in cells if c.get("data-value")
+            ]
     return rows
 
 
@@ -109,50 +189,87 @@ def sql(db: Path, query: str) -> list[tuple[Any, ...]]:
 
 def test_html_report_by_outlet_and_year_match_sql(report: tuple[Path, Path, Any]) -> None:
     db, _, page = report
-    for table_id, group in (("t-outlets", "coalesce(d.outlet, '(outlet not given)')"),
-                            ("t-years", "coalesce(CAST(d.year AS VARCHAR), '(no date)')")):
+    for table_id, group in (
+        ("t-outlets", "coalesce(d.outlet, '(outlet not given)')"),
+        ("t-years", "coalesce(CAST(d.year AS VARCHAR), '(no date)')"),
+    ):
         expected = {
             label: [docs, rel, n, 1000 * n / rel if rel else 0.0]
-            for label, docs, rel, n in sql(db, f"""
+            for label, docs, rel, n in sql(
+                db,
+                f"""
                 SELECT {group} AS g, count(DISTINCT d.doc_id), count(DISTINCT d.doc_id) FILTER (d.relevant),
                        count(f.doc_id) FILTER (d.relevant)
-                FROM documents d LEFT JOIN findings f ON f.doc_id = d.doc_id GROUP BY g""")
+                FROM documents d LEFT JOIN findings f ON f.doc_id = d.doc_id GROUP BY g""",
+            )
         }
         assert table(page, table_id) == expected, table_id
     assert table(page, "t-outlets")["Carrow Post"] == [2, 2, 3, 1500.0]
     assert table(page, "t-outlets")["<b>Odd & Co</b>"] == [1, 0, 0, 0.0]  # escaped, shown as text
 
 
-def test_html_report_rules_ledger_and_missing_outcome_match_sql(report: tuple[Path, Path, Any]) -> None:
+def test_html_report_rules_ledger_and_missing_outcome_match_sql(
+    report: tuple[Path, Path, Any],
+) -> None:
     db, _, page = report
     assert table(page, "t-rules") == {
-        r: [n, docs] for r, n, docs in sql(db, "SELECT rule, count(*), count(DISTINCT doc_id) FROM findings GROUP BY rule")
+        r: [n, docs]
+        for r, n, docs in sql(
+            db, "SELECT rule, count(*), count(DISTINCT doc_id) FROM findings GROUP BY rule"
+        )
     }
     ledger = table(page, "t-ledger")
-    assert ledger["all outlets"] == list(sql(db, """
+    assert ledger["all outlets"] == list(
+        sql(
+            db,
+            """
         SELECT count(*), coalesce(sum(claimed_rescued), 0), coalesce(sum(arrested), 0),
-               coalesce(sum(charged_trafficking), 0), coalesce(sum(immigration_actions), 0) FROM ledgers""")[0])
+               coalesce(sum(charged_trafficking), 0), coalesce(sum(immigration_actions), 0) FROM ledgers""",
+        )[0]
+    )
     assert ledger["Carrow Post"] == [2, 17, 6, 1, 3]
     assert ledger["(outlet not given)"] == [1, 12, 0, 0, 0]
-    rescue = {r for (r,) in sql(db, "SELECT doc_id FROM findings WHERE rule = 'rescue-frame' UNION "
-                                    "SELECT doc_id FROM ledgers WHERE claimed_rescued IS NOT NULL")}
-    missing = rescue & {r for (r,) in sql(db, "SELECT doc_id FROM document_findings WHERE rule = 'missing-outcome'")}
+    rescue = {
+        r
+        for (r,) in sql(
+            db,
+            "SELECT doc_id FROM findings WHERE rule = 'rescue-frame' UNION "
+            "SELECT doc_id FROM ledgers WHERE claimed_rescued IS NOT NULL",
+        )
+    }
+    missing = rescue & {
+        r for (r,) in sql(db, "SELECT doc_id FROM document_findings WHERE rule = 'missing-outcome'")
+    }
     assert table(page, "t-missing-outcome") == {
-        "rescue stories": [len(rescue)], "with missing-outcome": [len(missing)], "share": [len(missing) / len(rescue)]
+        "rescue stories": [len(rescue)],
+        "with missing-outcome": [len(missing)],
+        "share": [len(missing) / len(rescue)],
     }
     assert (len(rescue), len(missing)) == (3, 2)
-    cards = {c.get("id"): float(c.find_class("value")[0].get("data-value")) for c in page.find_class("card")}
-    assert cards == {"card-relevant": 4, "card-per-thousand": 1000.0, "card-missing-outcome": pytest.approx(200 / 3),
-                     "card-claimed-rescued": 29, "card-arrested": 9, "card-charged-trafficking": 1,
-                     "card-immigration": 3}
+    cards = {
+        c.get("id"): float(c.find_class("value")[0].get("data-value"))
+        for c in page.find_class("card")
+    }
+    assert cards == {
+        "card-relevant": 4,
+        "card-per-thousand": 1000.0,
+        "card-missing-outcome": pytest.approx(200 / 3),
+        "card-claimed-rescued": 29,
+        "card-arrested": 9,
+        "card-charged-trafficking": 1,
+        "card-immigration": 3,
+    }
 
 
 def test_html_report_phrases_link_to_examples(report: tuple[Path, Path, Any]) -> None:
     _, _, page = report
     rows = page.get_element_by_id("t-phrases").findall(".//tbody/tr")
     phrases = [(r.findall("td")[0].text_content(), r.findall("td")[2].text_content()) for r in rows]
-    assert phrases == [("officers rescued 12 women", "2"), ("human trafficking bust", "1"),
-                       ("police rescued 5 women", "1")]
+    assert phrases == [
+        ("officers rescued 12 women", "2"),
+        ("human trafficking bust", "1"),
+        ("police rescued 5 women", "1"),
+    ]
     first_links = [a.get("href") for a in rows[0].iter("a")]
     assert len(first_links) == 2
     for href in first_links:
@@ -167,7 +284,9 @@ def test_html_report_is_self_contained(report: tuple[Path, Path, Any]) -> None:
     assert "<script" not in source and "<link" not in source and "@import" not in source
     assert not page.xpath("//*[@src]")
     external = [a.get("href") for a in page.iter("a") if not a.get("href", "").startswith("#")]
-    assert external and all(h.startswith("https://example.org/") for h in external)  # only "original" links
+    assert external and all(
+        h.startswith("https://example.org/") for h in external
+    )  # only "original" links
     assert "&lt;b&gt;Odd &amp; Co&lt;/b&gt;" in source
     assert len(page.xpath("//svg")) == 6
 
@@ -182,25 +301,54 @@ def test_html_report_of_an_empty_database(tmp_path: Path) -> None:
     assert "No ledgers in this database" in out.read_text(encoding="utf-8")
 
 
-def test_html_report_cli_exports_csv_and_parquet(report: tuple[Path, Path, Any], tmp_path: Path) -> None:
+def test_html_report_cli_exports_csv_and_parquet(
+    report: tuple[Path, Path, Any], tmp_path: Path
+) -> None:
     db, _, _ = report
-    result = CliRunner().invoke(cli, ["report", str(db), "--html", str(tmp_path / "r.html"),
-                                      "--csv", str(tmp_path / "csv"), "--parquet", str(tmp_path / "pq")])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "report",
+            str(db),
+            "--html",
+            str(tmp_path / "r.html"),
+            "--csv",
+            str(tmp_path / "csv"),
+            "--parquet",
+            str(tmp_path / "pq"),
+        ],
+    )
     assert result.exit_code == 0, result.output
-    for table_name in ("documents", "findings", "document_findings", "ledgers", "harms", "errors", "runs"):
+    for table_name in (
+        "documents",
+        "findings",
+        "document_findings",
+        "ledgers",
+        "harms",
+        "errors",
+        "runs",
+    ):
         (expected,) = sql(db, f"SELECT count(*) FROM {table_name}")[0]
-        for reader, path in (("read_csv", tmp_path / "csv" / f"{table_name}.csv"),
-                             ("read_parquet", tmp_path / "pq" / f"{table_name}.parquet")):
+        for reader, path in (
+            ("read_csv", tmp_path / "csv" / f"{table_name}.csv"),
+            ("read_parquet", tmp_path / "pq" / f"{table_name}.parquet"),
+        ):
             with duckdb.connect() as con:
-                assert con.execute(f"SELECT count(*) FROM {reader}('{path}')").fetchone() == (expected,)
+                assert con.execute(f"SELECT count(*) FROM {reader}('{path}')").fetchone() == (
+                    expected,
+                )
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["missing.duckdb", "--html", "r.html"], "unspin: missing.duckdb: no such database\n"),
-    (["not-a-db.duckdb", "--html", "r.html"], "unspin: not-a-db.duckdb: not an audit database"),
-])
-def test_html_report_cli_errors_name_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                              args: list[str], message: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing.duckdb", "--html", "r.html"], "unspin: missing.duckdb: no such database\n"),
+        (["not-a-db.duckdb", "--html", "r.html"], "unspin: not-a-db.duckdb: not an audit database"),
+    ],
+)
+def test_html_report_cli_errors_name_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], message: str
+) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "not-a-db.duckdb").write_text("hello")
     result = CliRunner().invoke(cli, ["report", *args])
@@ -208,7 +356,9 @@ def test_html_report_cli_errors_name_the_file(tmp_path: Path, monkeypatch: pytes
     assert result.output.startswith(message)
 
 
-@pytest.mark.skipif(shutil.which(CHROMIUM) is None, reason="needs Debian's chromium at /usr/bin/chromium")
+@pytest.mark.skipif(
+    shutil.which(CHROMIUM) is None, reason="needs Debian's chromium at /usr/bin/chromium"
+)
 def test_html_report_chart_renders_in_chromium(report: tuple[Path, Path, Any]) -> None:
     from playwright.sync_api import sync_playwright
 

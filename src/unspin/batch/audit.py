@@ -155,7 +155,11 @@ def run_audit(options: AuditOptions, executor: Executor | None = None) -> AuditR
         known = store.known(rules)
         executor = executor or make_executor(options)
         corpus = [str(p) for p in options.corpus]
-        run = _Run(store, store.begin_run(__version__, rules, corpus, executor.name, executor.workers), known)
+        run = _Run(
+            store,
+            store.begin_run(__version__, rules, corpus, executor.name, executor.workers),
+            known,
+        )
         progress = Progress(estimated_bytes(options.corpus), quiet=options.quiet)
         task = functools.partial(analyse_batch, rules_hash=rules)
         for out in executor.map_unordered(task, run.batches(options)):

@@ -6,6 +6,7 @@ memory stays flat however large the corpus, and yields results as they finish.
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 import signal
@@ -85,42 +86,35 @@ class DaskExecutor:
     name = "dask"
 
     def __init__(self, address: str | None = None, workers: int | None = None) -> None:
-        from distributed import Client, LocalCluster
-
+        self._dask: Any = importlib.import_module("distributed")  # untyped library
         self._cluster: Any = None
         if address is None:
-            self._cluster = LocalCluster(
+            self._cluster = self._dask.LocalCluster(
                 n_workers=max(1, workers or os.cpu_count() or 1),
                 threads_per_worker=1,
                 processes=True,
                 host="127.0.0.1",
                 dashboard_address="127.0.0.1:0",  # no fixed port: several may run
             )
-            self._client: Any = Client(self._cluster)
+            self._client: Any = self._dask.Client(self._cluster)
         else:
-            self._client = Client(address)
+            self._client = self._dask.Client(address)
         self.workers = max(1, sum(self._client.nthreads().values()))
 
     def map_unordered(self, fn: Callable[[T], R], tasks: Iterator[T]) -> Iterator[R]:
-        from distributed import as_completed
-
-        limit = 2 * self.workers
-        running = as_completed()
-        in_flight = 0
-        for task in tasks:
-            running.add(self._client.submit(fn, task, pure=False))
-            in_flight += 1
-            if in_flight >= limit:
+        running = self._dask.as_completed()
+        for _ in range(2 * self.workers):
+            task = next(tasks, None)
+            if task is None:
                 break
+            running.add(self._client.submit(fn, task, pure=False))
         for future in running:
-            in_flight -= 1
-            result = future.result()
+            result: R = future.result()
             future.release()
             yield result
-            task = next(tasks, None)
-            if task is not None:
-                running.add(self._client.submit(fn, task, pure=False))
-                in_flight += 1
+            following = next(tasks, None)
+            if following is not None:
+                running.add(self._client.submit(fn, following, pure=False))
 
     def close(self, wait: bool = True) -> None:
         self._client.close()

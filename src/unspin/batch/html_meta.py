@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 
 _HEAD_CHARS = 65536
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.I | re.S)
-_META = re.compile(r"<meta\s[^>]*>", re.I)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_META = re.compile(r"<meta\s[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _OUTLET_KEYS = ("og:site_name", "application-name", "publisher")
 _DATE_KEYS = (
@@ -37,7 +37,10 @@ def head_meta(page: str) -> HeadMeta:
     head = page[:_HEAD_CHARS]
     metas: dict[str, str] = {}
     for tag in _META.findall(head):
-        attrs = {m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or "" for m in _ATTR.finditer(tag)}
+        attrs = {
+            m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or ""
+            for m in _ATTR.finditer(tag)
+        }
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
         content = attrs.get("content")
         if key and content and key not in metas:

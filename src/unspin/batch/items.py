@@ -48,7 +48,7 @@ def url_host(url: str) -> str | None:
         return None
     if not host:
         return None
-    return host[4:] if host.startswith("www.") else host
+    return host.removeprefix("www.")
 
 
 @dataclass(frozen=True)

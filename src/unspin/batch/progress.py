@@ -14,8 +14,14 @@ MB = 1_000_000
 
 
 class Progress:
-    def __init__(self, total_bytes: int, *, quiet: bool = False, stream: TextIO | None = None,
-                 interval: float = 2.0) -> None:
+    def __init__(
+        self,
+        total_bytes: int,
+        *,
+        quiet: bool = False,
+        stream: TextIO | None = None,
+        interval: float = 2.0,
+    ) -> None:
         self.stream = stream or sys.stderr
         self.quiet = quiet
         self.total = total_bytes
@@ -27,7 +33,10 @@ class Progress:
             from tqdm import tqdm
 
             self._bar = tqdm(
-                total=max(total_bytes, 1) / MB, unit="MB", file=self.stream, leave=False,
+                total=max(total_bytes, 1) / MB,
+                unit="MB",
+                file=self.stream,
+                leave=False,
                 bar_format="{l_bar}{bar}| {n:.1f}/{total:.1f} MB [{elapsed}<{remaining}{postfix}]",
             )
 
@@ -38,7 +47,9 @@ class Progress:
         rate = documents / elapsed
         if self._bar is not None:
             self._bar.n = min(bytes_done, self.total) / MB
-            self._bar.set_postfix_str(f"{rate:,.0f} docs/s, {relevant:,} relevant, {errors:,} errors")
+            self._bar.set_postfix_str(
+                f"{rate:,.0f} docs/s, {relevant:,} relevant, {errors:,} errors"
+            )
             return
         now = time.monotonic()
         if self._last_line is not None and now - self._last_line < self.interval:

@@ -43,7 +43,9 @@ def read_csv(path: Path, columns: Columns) -> Iterator[Item | ItemError]:
         yield ItemError(f"{path}:{line}", f"file ends or breaks here ({exc})")
 
 
-def _row_to_item(header: list[str], row: list[str], locator: str, columns: Columns) -> Item | ItemError:
+def _row_to_item(
+    header: list[str], row: list[str], locator: str, columns: Columns
+) -> Item | ItemError:
     size = sum(len(v) for v in row) + len(row)
     if len(row) != len(header):
         return ItemError(locator, f"row has {len(row)} fields, the header has {len(header)}", size)

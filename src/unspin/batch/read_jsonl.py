@@ -25,7 +25,7 @@ def read_jsonl(path: Path, columns: Columns) -> Iterator[Item | ItemError]:
     lineno = 0
     try:
         with open_binary(path) as fh:
-            for lineno, line in enumerate(fh, 1):  # noqa: B007 - lineno is reported after the loop
+            for lineno, line in enumerate(fh, 1):
                 if not line.strip():
                     continue
                 yield _line_to_item(line, f"{path}:{lineno}", columns)

@@ -72,7 +72,9 @@ def read_corpus(paths: Sequence[Path], columns: Columns) -> Iterator[Item | Item
         elif kind == "document":
             yield _document(path)
         else:
-            yield ItemError(str(path), "not a corpus file (use .txt, .md, .html, .docx, .jsonl, .csv or .warc)")
+            yield ItemError(
+                str(path), "not a corpus file (use .txt, .md, .html, .docx, .jsonl, .csv or .warc)"
+            )
 
 
 def _document(path: Path) -> Item | ItemError:

@@ -77,7 +77,9 @@ class Store:
         found = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         if not found or found[0] != SCHEMA_VERSION:
             version = found[0] if found else "none"
-            raise UnspinError(str(self.path), f"database schema {version}, expected {SCHEMA_VERSION}")
+            raise UnspinError(
+                str(self.path), f"database schema {version}, expected {SCHEMA_VERSION}"
+            )
 
     def known(self, rules_hash: str) -> Known:
         known = Known()
@@ -163,7 +165,7 @@ class Store:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -126,14 +126,25 @@ def analyse_document(
     if not text.strip():
         raise UnspinError(item.locator, "no text")
     doc_id = sha256_hex(text)
-    tables: dict[str, list[Row]] = {}
+    tables: dict[str, list[Row]] = {"errors": []}
     check: dict[str, Any] | None = None
     ledger: dict[str, Any] | None = None
+
+    def optional(stage: str, call: Callable[[str], Any] | None) -> dict[str, Any] | None:
+        """A ledger or harm analysis; its failure is an error row, the findings stay."""
+        if call is None:
+            return None
+        try:
+            return dict(call(text).to_dict())
+        except Exception as exc:  # noqa: BLE001
+            tables["errors"].append((item.locator, stage, _describe(exc)))
+            return None
+
     if tools.is_relevant is not None:
         relevant = bool(tools.is_relevant(text))
     else:  # no prefilter in this installation: relevant when the analysis finds anything
         check = tools.check(doc).to_dict()
-        ledger = tools.ledger(text).to_dict() if tools.ledger else None
+        ledger = optional("ledger", tools.ledger)
         relevant = bool(check["findings"] or check["document_findings"])
         relevant = relevant or (ledger is not None and ledger_says_something(ledger))
     language = None
@@ -141,11 +152,13 @@ def analyse_document(
         check = check or tools.check(doc).to_dict()
         language = check.get("language")
         tables["findings"], tables["document_findings"] = finding_rows(doc_id, check)
-        if tools.ledger is not None:
-            ledger = ledger or tools.ledger(text).to_dict()
+        if tools.is_relevant is not None:
+            ledger = optional("ledger", tools.ledger)
+        if ledger is not None:
             tables["ledgers"] = [ledger_row(doc_id, ledger)]
-        if tools.name_harms is not None:
-            tables["harms"] = harm_rows(doc_id, tools.name_harms(text).to_dict())
+        harms = optional("name", tools.name_harms)
+        if harms is not None:
+            tables["harms"] = harm_rows(doc_id, harms)
     published, year = parse_date(meta.date)
     raw = item.raw_sha256 if item.raw_sha256 != doc_id else None
     tables["documents"] = [

@@ -18,23 +18,55 @@ def _stop_on_sigterm(signum: int, frame: FrameType | None) -> None:
 
 @click.command("audit")
 @click.argument("corpus", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--db", "db", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="DuckDB file to create or add to.")
-@click.option("--workers", type=click.IntRange(min=0), default=None,
-              help="Local worker processes (default: all cores; 0: no workers, this process).")
-@click.option("--scheduler", metavar="ADDRESS", default=None,
-              help="Run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:port).")
+@click.option(
+    "--db",
+    "db",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="DuckDB file to create or add to.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Local worker processes (default: all cores; 0: no workers, this process).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:port).",
+)
 @click.option("--dask", "use_dask", is_flag=True, help="Run on a local Dask cluster.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress and no summary line.")
-@click.option("--text-column", default="text", show_default=True, help="JSONL/CSV field with the text.")
-@click.option("--id-column", default="id", show_default=True, help="JSONL/CSV field with the corpus id.")
-@click.option("--date-column", default="date", show_default=True, help="JSONL/CSV field with the date.")
-@click.option("--outlet-column", default="outlet", show_default=True,
-              help="JSONL/CSV field with the outlet (default: the URL's host).")
-@click.option("--url-column", default="url", show_default=True, help="JSONL/CSV field with the URL.")
-@click.option("--title-column", default="title", show_default=True, help="JSONL/CSV field with the title.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True,
-              help="Documents per batch (a batch is the unit of work and of commit).")
+@click.option(
+    "--text-column", default="text", show_default=True, help="JSONL/CSV field with the text."
+)
+@click.option(
+    "--id-column", default="id", show_default=True, help="JSONL/CSV field with the corpus id."
+)
+@click.option(
+    "--date-column", default="date", show_default=True, help="JSONL/CSV field with the date."
+)
+@click.option(
+    "--outlet-column",
+    default="outlet",
+    show_default=True,
+    help="JSONL/CSV field with the outlet (default: the URL's host).",
+)
+@click.option(
+    "--url-column", default="url", show_default=True, help="JSONL/CSV field with the URL."
+)
+@click.option(
+    "--title-column", default="title", show_default=True, help="JSONL/CSV field with the title."
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=500,
+    show_default=True,
+    help="Documents per batch (a batch is the unit of work and of commit).",
+)
 def command(
     corpus: tuple[Path, ...],
     db: Path,
@@ -68,7 +100,9 @@ def command(
     options = AuditOptions(
         corpus=corpus,
         db=db,
-        columns=Columns(text_column, id_column, date_column, outlet_column, url_column, title_column),
+        columns=Columns(
+            text_column, id_column, date_column, outlet_column, url_column, title_column
+        ),
         workers=workers,
         scheduler=scheduler,
         dask=use_dask,

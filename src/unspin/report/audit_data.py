@@ -117,17 +117,32 @@ class AuditReport:
         return self.missing_outcome / self.rescue_stories if self.rescue_stories else 0.0
 
 
-def collect(con: duckdb.DuckDBPyConnection, *, top_outlets: int = 25, top_phrases: int = 20,
-            examples: int = 3) -> AuditReport:
+def collect(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    top_outlets: int = 25,
+    top_phrases: int = 20,
+    examples: int = 3,
+) -> AuditReport:
     """Every number the report shows, read from ``con`` (an audit database)."""
     return AuditReport(
         overview=_overview(con),
-        by_outlet=_rates(con, f"coalesce(d.outlet, '{UNKNOWN_OUTLET}')", "relevant DESC, label", top_outlets),
-        by_year=_rates(con, f"coalesce(CAST(d.year AS VARCHAR), '{UNKNOWN_YEAR}')", "min(d.year) NULLS LAST", None),
-        rules=tuple(RuleCount(*r) for r in con.execute(
-            "SELECT rule, count(*), count(DISTINCT doc_id) FROM findings "
-            "JOIN documents USING (doc_id) WHERE relevant GROUP BY rule ORDER BY 2 DESC, rule"
-        ).fetchall()),
+        by_outlet=_rates(
+            con, f"coalesce(d.outlet, '{UNKNOWN_OUTLET}')", "relevant DESC, label", top_outlets
+        ),
+        by_year=_rates(
+            con,
+            f"coalesce(CAST(d.year AS VARCHAR), '{UNKNOWN_YEAR}')",
+            "min(d.year) NULLS LAST",
+            None,
+        ),
+        rules=tuple(
+            RuleCount(*r)
+            for r in con.execute(
+                "SELECT rule, count(*), count(DISTINCT doc_id) FROM findings "
+                "JOIN documents USING (doc_id) WHERE relevant GROUP BY rule ORDER BY 2 DESC, rule"
+            ).fetchall()
+        ),
         ledger_overall=_ledgers(con, "'all outlets'", None)[0],
         ledger_by_outlet=_ledgers(con, f"coalesce(d.outlet, '{UNKNOWN_OUTLET}')", top_outlets),
         rescue_stories=_one(con, f"SELECT count(*) FROM ({RESCUE_STORIES})"),
@@ -163,7 +178,9 @@ def _overview(con: duckdb.DuckDBPyConnection) -> Overview:
     return Overview(
         documents=docs,
         relevant=relevant or 0,
-        findings=_one(con, "SELECT count(*) FROM findings JOIN documents USING (doc_id) WHERE relevant"),
+        findings=_one(
+            con, "SELECT count(*) FROM findings JOIN documents USING (doc_id) WHERE relevant"
+        ),
         outlets=outlets,
         first_year=first,
         last_year=last,
@@ -175,7 +192,9 @@ def _overview(con: duckdb.DuckDBPyConnection) -> Overview:
     )
 
 
-def _rates(con: duckdb.DuckDBPyConnection, label: str, order: str, limit: int | None) -> tuple[Rate, ...]:
+def _rates(
+    con: duckdb.DuckDBPyConnection, label: str, order: str, limit: int | None
+) -> tuple[Rate, ...]:
     sql = (
         f"SELECT {label} AS label, count(*) AS documents, count(*) FILTER (WHERE relevant) AS relevant, "
         "coalesce(sum(f.n) FILTER (WHERE relevant), 0) AS findings "
@@ -187,7 +206,9 @@ def _rates(con: duckdb.DuckDBPyConnection, label: str, order: str, limit: int | 
     return tuple(Rate(r[0], r[1], r[2], int(r[3])) for r in con.execute(sql).fetchall())
 
 
-def _ledgers(con: duckdb.DuckDBPyConnection, label: str, limit: int | None) -> tuple[LedgerTotals, ...]:
+def _ledgers(
+    con: duckdb.DuckDBPyConnection, label: str, limit: int | None
+) -> tuple[LedgerTotals, ...]:
     sums = ", ".join(f"coalesce(sum(l.{f}), 0)" for f, _ in LEDGER_FIELDS)
     stating = ", ".join(f"count(l.{f})" for f, _ in LEDGER_FIELDS)
     sql = (
@@ -200,7 +221,8 @@ def _ledgers(con: duckdb.DuckDBPyConnection, label: str, limit: int | None) -> t
     rows = con.execute(sql).fetchall()
     n = len(LEDGER_FIELDS)
     out = tuple(
-        LedgerTotals(r[0], r[1], tuple(int(v) for v in r[2:2 + n]), tuple(r[2 + n:])) for r in rows
+        LedgerTotals(r[0], r[1], tuple(int(v) for v in r[2 : 2 + n]), tuple(r[2 + n :]))
+        for r in rows
     )
     if not out and limit is None:
         return (LedgerTotals("all outlets", 0, (0,) * n, (0,) * n),)
@@ -218,7 +240,7 @@ def _phrases(con: duckdb.DuckDBPyConnection, top: int, examples: int) -> tuple[P
     for phrase, rule, count, documents in rows:
         found = con.execute(
             "SELECT d.doc_id, d.title, d.outlet, CAST(coalesce(CAST(d.published AS VARCHAR), d.date_text) AS VARCHAR), "
-            "d.url, d.locator, d.text, min(f.start), min(f.\"end\") "
+            'd.url, d.locator, d.text, min(f.start), min(f."end") '
             "FROM findings f JOIN documents d USING (doc_id) WHERE d.relevant AND lower(f.text) = ? "
             "GROUP BY ALL ORDER BY d.locator LIMIT ?",
             [phrase, examples],

@@ -41,28 +41,34 @@ def open_database(db: Path) -> duckdb.DuckDBPyConnection:
     except duckdb.Error as exc:
         message = str(exc).splitlines()[0]
         if "lock" in message.lower():
-            raise UnspinError(str(db), "in use by another process (is an audit still running?)") from None
+            raise UnspinError(
+                str(db), "in use by another process (is an audit still running?)"
+            ) from None
         raise UnspinError(str(db), f"not an audit database ({message})") from None
     return con
 
 
 def render(report: AuditReport, *, database: str, generated: dt.datetime | None = None) -> str:
-    template = Template(resources.files("unspin.report").joinpath("audit_template.html").read_text("utf-8"))
+    template = Template(
+        resources.files("unspin.report").joinpath("audit_template.html").read_text("utf-8")
+    )
     o = report.overview
     title = f"Framing audit of {o.documents:,} articles"
-    body = "\n".join([
-        f"<h1>{escape(title)}</h1>",
-        f'<p class="lead">{_lead(report)}</p>',
-        _cards(report),
-        _rates_section("outlets", "By outlet", report.by_outlet, "Outlet", horizontal=True),
-        _rates_section("years", "By year", report.by_year, "Year", horizontal=False),
-        _rules_section(report),
-        _ledger_section(report),
-        _missing_outcome_section(report),
-        _phrases_section(report),
-        _examples_section(report),
-        _method_section(report),
-    ])
+    body = "\n".join(
+        [
+            f"<h1>{escape(title)}</h1>",
+            f'<p class="lead">{_lead(report)}</p>',
+            _cards(report),
+            _rates_section("outlets", "By outlet", report.by_outlet, "Outlet", horizontal=True),
+            _rates_section("years", "By year", report.by_year, "Year", horizontal=False),
+            _rules_section(report),
+            _ledger_section(report),
+            _missing_outcome_section(report),
+            _phrases_section(report),
+            _examples_section(report),
+            _method_section(report),
+        ]
+    )
     return template.substitute(
         title=escape(title),
         body=body,
@@ -80,8 +86,12 @@ def _cell(value: float, shown: str | None = None) -> str:
     return f'<td class="n" data-value="{value!r}">{escape(shown if shown is not None else _num(value))}</td>'
 
 
-def _table(table_id: str, head: Sequence[str], rows: Iterable[Sequence[str]],
-           numeric: Sequence[int] | None = None) -> str:
+def _table(
+    table_id: str,
+    head: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    numeric: Sequence[int] | None = None,
+) -> str:
     numeric = range(1, len(head)) if numeric is None else numeric
     cols = "".join(
         f'<th class="n">{escape(h)}</th>' if i in numeric else f"<th>{escape(h)}</th>"
@@ -113,7 +123,12 @@ def _cards(report: AuditReport) -> str:
     cards = [
         ("relevant", o.relevant, "relevant articles", ""),
         ("per-thousand", per_thousand, "findings per 1,000 relevant articles", ""),
-        ("missing-outcome", 100 * report.missing_outcome_share, "% of rescue stories never say what happened next", "warn"),
+        (
+            "missing-outcome",
+            100 * report.missing_outcome_share,
+            "% of rescue stories never say what happened next",
+            "warn",
+        ),
         ("claimed-rescued", totals["claimed_rescued"], "people claimed rescued", ""),
         ("arrested", totals["arrested"], "people arrested", ""),
         ("charged-trafficking", totals["charged_trafficking"], "charged with trafficking", "warn"),
@@ -127,7 +142,9 @@ def _cards(report: AuditReport) -> str:
     return f'<div class="cards">{items}</div>'
 
 
-def _rates_section(key: str, heading: str, rates: Sequence[Rate], label: str, *, horizontal: bool) -> str:
+def _rates_section(
+    key: str, heading: str, rates: Sequence[Rate], label: str, *, horizontal: bool
+) -> str:
     rows = [(r.label, r.per_thousand) for r in rates if r.relevant]
     title = f"Findings per 1,000 relevant articles, {heading.lower()}"
     if horizontal:  # outlets: highest rate first; years stay in order
@@ -137,13 +154,20 @@ def _rates_section(key: str, heading: str, rates: Sequence[Rate], label: str, *,
         f"t-{key}",
         [label, "articles", "relevant", "findings", "per 1,000 relevant"],
         (
-            [f"<td>{escape(r.label)}</td>", _cell(r.documents), _cell(r.relevant), _cell(r.findings),
-             _cell(r.per_thousand, f"{r.per_thousand:,.1f}")]
+            [
+                f"<td>{escape(r.label)}</td>",
+                _cell(r.documents),
+                _cell(r.relevant),
+                _cell(r.findings),
+                _cell(r.per_thousand, f"{r.per_thousand:,.1f}"),
+            ]
             for r in rates
         ),
     )
-    return (f'<h2 id="{key}">{escape(title)}</h2>'
-            f'<figure id="chart-{key}">{chart}</figure>{_numbers(table)}')
+    return (
+        f'<h2 id="{key}">{escape(title)}</h2>'
+        f'<figure id="chart-{key}">{chart}</figure>{_numbers(table)}'
+    )
 
 
 def _rules_section(report: AuditReport) -> str:
@@ -151,16 +175,23 @@ def _rules_section(report: AuditReport) -> str:
     table = _table(
         "t-rules",
         ["rule", "findings", "articles"],
-        ([f"<td><code>{escape(r.rule)}</code></td>", _cell(r.findings), _cell(r.documents)] for r in report.rules),
+        (
+            [f"<td><code>{escape(r.rule)}</code></td>", _cell(r.findings), _cell(r.documents)]
+            for r in report.rules
+        ),
     )
-    return ('<h2 id="rules">The rule mix</h2><p class="note">Which kinds of framing were found, '
-            f'in relevant articles.</p><figure id="chart-rules">{chart}</figure>{_numbers(table)}')
+    return (
+        '<h2 id="rules">The rule mix</h2><p class="note">Which kinds of framing were found, '
+        f'in relevant articles.</p><figure id="chart-rules">{chart}</figure>{_numbers(table)}'
+    )
 
 
 def _ledger_section(report: AuditReport) -> str:
     names = [name for _, name in LEDGER_FIELDS]
     overall = report.ledger_overall
-    chart = svg_charts.hbar(list(zip(names, overall.totals, strict=True)), "Ledger totals, all outlets")
+    chart = svg_charts.hbar(
+        list(zip(names, overall.totals, strict=True)), "Ledger totals, all outlets"
+    )
     per_outlet = report.ledger_by_outlet
     grouped = svg_charts.grouped_hbar(
         [t.label for t in per_outlet],
@@ -171,13 +202,17 @@ def _ledger_section(report: AuditReport) -> str:
     table = _table(
         "t-ledger",
         head,
-        ([f"<td>{escape(t.label)}</td>", _cell(t.stories), *(_cell(v) for v in t.totals)]
-         for t in (overall, *per_outlet)),
+        (
+            [f"<td>{escape(t.label)}</td>", _cell(t.stories), *(_cell(v) for v in t.totals)]
+            for t in (overall, *per_outlet)
+        ),
     )
     heading = '<h2 id="ledger">Claimed against reported: the ledger</h2>'
     if not overall.stories:
-        return heading + '<p class="note">No ledgers in this database (none of the relevant ' \
+        return (
+            heading + '<p class="note">No ledgers in this database (none of the relevant '
             "articles has one, or the audit ran without the ledger).</p>"
+        )
     return (
         f'{heading}<p class="note">Summed over {overall.stories:,} raid stories. A story that does '
         "not state a number adds nothing to its column: these are the numbers the coverage gave "
@@ -188,8 +223,11 @@ def _ledger_section(report: AuditReport) -> str:
 
 def _missing_outcome_section(report: AuditReport) -> str:
     chart = svg_charts.share_bar(
-        report.missing_outcome, report.rescue_stories, "Rescue stories that never say what happened next",
-        "no outcome reported", "outcome reported",
+        report.missing_outcome,
+        report.rescue_stories,
+        "Rescue stories that never say what happened next",
+        "no outcome reported",
+        "outcome reported",
     )
     table = _table(
         "t-missing-outcome",
@@ -197,7 +235,10 @@ def _missing_outcome_section(report: AuditReport) -> str:
         (
             ["<td>rescue stories</td>", _cell(report.rescue_stories)],
             ["<td>with <code>missing-outcome</code></td>", _cell(report.missing_outcome)],
-            ["<td>share</td>", _cell(report.missing_outcome_share, f"{report.missing_outcome_share:.1%}")],
+            [
+                "<td>share</td>",
+                _cell(report.missing_outcome_share, f"{report.missing_outcome_share:.1%}"),
+            ],
         ),
     )
     return (
@@ -215,13 +256,20 @@ def _example_link(example: Example) -> str:
 
 def _phrases_section(report: AuditReport) -> str:
     rows = (
-        [f"<td>{escape(p.phrase)}</td>", f"<td><code>{escape(p.rule)}</code></td>", _cell(p.count),
-         _cell(p.documents), f"<td>{', '.join(_example_link(e) for e in p.examples)}</td>"]
+        [
+            f"<td>{escape(p.phrase)}</td>",
+            f"<td><code>{escape(p.rule)}</code></td>",
+            _cell(p.count),
+            _cell(p.documents),
+            f"<td>{', '.join(_example_link(e) for e in p.examples)}</td>",
+        ]
         for p in report.phrases
     )
     table = _table("t-phrases", ["phrase", "rule", "times", "articles", "examples"], rows, (2, 3))
-    return ('<h2 id="phrases">The most frequent flagged phrases</h2>'
-            f'<p class="note">Each links to example articles below.</p>{table}')
+    return (
+        '<h2 id="phrases">The most frequent flagged phrases</h2>'
+        f'<p class="note">Each links to example articles below.</p>{table}'
+    )
 
 
 def _examples_section(report: AuditReport) -> str:
@@ -246,9 +294,9 @@ def _snippet(e: Example) -> str:
     if not e.text:
         return ""
     start, end = max(0, e.start - SNIPPET), min(len(e.text), e.end + SNIPPET)
-    before = ("…" if start else "") + e.text[start:e.start]
-    after = e.text[e.end:end] + ("…" if end < len(e.text) else "")
-    return f"{escape(before)}<mark>{escape(e.text[e.start:e.end])}</mark>{escape(after)}"
+    before = ("…" if start else "") + e.text[start : e.start]
+    after = e.text[e.end : end] + ("…" if end < len(e.text) else "")
+    return f"{escape(before)}<mark>{escape(e.text[e.start : e.end])}</mark>{escape(after)}"
 
 
 def _method_section(report: AuditReport) -> str:

@@ -24,15 +24,22 @@ def _scale(values: Sequence[float]) -> float:
 
 
 def _open(width: int, height: int, title: str) -> list[str]:
-    return [
+    svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" {FONT}>',
-        f"<title>{escape(title)}</title>",
-    ]
+        f'viewBox="0 0 {width} {height}" {FONT}>'
+    )
+    return [svg, f"<title>{escape(title)}</title>"]
 
 
-def hbar(rows: Sequence[tuple[str, float]], title: str, *, fmt: Format = _number,
-         width: int = 760, label_width: int = 230, color: str = PALETTE[0]) -> str:
+def hbar(
+    rows: Sequence[tuple[str, float]],
+    title: str,
+    *,
+    fmt: Format = _number,
+    width: int = 760,
+    label_width: int = 230,
+    color: str = PALETTE[0],
+) -> str:
     """One horizontal bar per row, labelled on the left, value at the bar's end."""
     bar_h, gap, top = 20, 6, 8
     height = top * 2 + max(len(rows), 1) * (bar_h + gap)
@@ -54,8 +61,15 @@ def hbar(rows: Sequence[tuple[str, float]], title: str, *, fmt: Format = _number
     return "".join(out)
 
 
-def columns(rows: Sequence[tuple[str, float]], title: str, *, fmt: Format = _number,
-            width: int = 760, height: int = 260, color: str = PALETTE[0]) -> str:
+def columns(
+    rows: Sequence[tuple[str, float]],
+    title: str,
+    *,
+    fmt: Format = _number,
+    width: int = 760,
+    height: int = 260,
+    color: str = PALETTE[0],
+) -> str:
     """One vertical column per row (e.g. per year), labels underneath."""
     left, bottom, top = 10, 40, 24
     n = max(len(rows), 1)
@@ -64,7 +78,9 @@ def columns(rows: Sequence[tuple[str, float]], title: str, *, fmt: Format = _num
     span = height - bottom - top
     top_value = _scale([v for _, v in rows])
     out = _open(width, height, title)
-    out.append(f'<line x1="{left}" y1="{height - bottom}" x2="{width - left}" y2="{height - bottom}" stroke="#888"/>')
+    out.append(
+        f'<line x1="{left}" y1="{height - bottom}" x2="{width - left}" y2="{height - bottom}" stroke="#888"/>'
+    )
     every = max(1, round(n / 16))  # at most about 16 labels underneath
     for i, (label, value) in enumerate(rows):
         x = left + i * step + (step - bar_w) / 2
@@ -75,17 +91,28 @@ def columns(rows: Sequence[tuple[str, float]], title: str, *, fmt: Format = _num
             f"<title>{escape(label)}: {escape(fmt(value))}</title></rect>"
         )
         if n <= 24:
-            out.append(f'<text x="{x + bar_w / 2:.1f}" y="{y - 4:.1f}" text-anchor="middle" font-size="10">'
-                       f"{escape(fmt(value))}</text>")
+            out.append(
+                f'<text x="{x + bar_w / 2:.1f}" y="{y - 4:.1f}" text-anchor="middle" font-size="10">'
+                f"{escape(fmt(value))}</text>"
+            )
         if i % every == 0:
-            out.append(f'<text x="{x + bar_w / 2:.1f}" y="{height - bottom + 16}" text-anchor="middle">'
-                       f"{escape(_clip(label, 12))}</text>")
+            out.append(
+                f'<text x="{x + bar_w / 2:.1f}" y="{height - bottom + 16}" text-anchor="middle">'
+                f"{escape(_clip(label, 12))}</text>"
+            )
     out.append("</svg>")
     return "".join(out)
 
 
-def grouped_hbar(groups: Sequence[str], series: Sequence[tuple[str, Sequence[float]]], title: str,
-                 *, fmt: Format = _number, width: int = 760, label_width: int = 230) -> str:
+def grouped_hbar(
+    groups: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float]]],
+    title: str,
+    *,
+    fmt: Format = _number,
+    width: int = 760,
+    label_width: int = 230,
+) -> str:
     """For each group (e.g. outlet) one thin bar per series (e.g. ledger field), with a legend."""
     bar_h, inner, gap, legend_h = 12, 2, 10, 26
     per_group = len(series) * (bar_h + inner) + gap
@@ -96,13 +123,17 @@ def grouped_hbar(groups: Sequence[str], series: Sequence[tuple[str, Sequence[flo
     x = 10
     for s, (name, _) in enumerate(series):
         color = PALETTE[s % len(PALETTE)]
-        out.append(f'<rect x="{x}" y="6" width="12" height="12" fill="{color}"/>'
-                   f'<text x="{x + 16}" y="16">{escape(name)}</text>')
+        out.append(
+            f'<rect x="{x}" y="6" width="12" height="12" fill="{color}"/>'
+            f'<text x="{x + 16}" y="16">{escape(name)}</text>'
+        )
         x += 26 + 7 * len(name)
     for g, group in enumerate(groups):
         y0 = legend_h + g * per_group
         mid = y0 + (len(series) * (bar_h + inner)) / 2 + 4
-        out.append(f'<text x="{label_width - 8}" y="{mid:.1f}" text-anchor="end">{escape(_clip(group))}</text>')
+        out.append(
+            f'<text x="{label_width - 8}" y="{mid:.1f}" text-anchor="end">{escape(_clip(group))}</text>'
+        )
         for s, (name, values) in enumerate(series):
             value = values[g]
             y = y0 + s * (bar_h + inner)
@@ -117,8 +148,9 @@ def grouped_hbar(groups: Sequence[str], series: Sequence[tuple[str, Sequence[flo
     return "".join(out)
 
 
-def share_bar(part: int, whole: int, title: str, part_label: str, rest_label: str,
-              *, width: int = 760) -> str:
+def share_bar(
+    part: int, whole: int, title: str, part_label: str, rest_label: str, *, width: int = 760
+) -> str:
     """One bar split in two: the share ``part / whole`` and the rest."""
     height, left, bar_w = 64, 10, width - 20
     share = part / whole if whole else 0.0

@@ -11,7 +11,9 @@ EXPORTED = ("documents", "findings", "document_findings", "ledgers", "harms", "e
 OPTIONS = {"csv": "FORMAT csv, HEADER", "parquet": "FORMAT parquet, COMPRESSION zstd"}
 
 
-def export_tables(con: duckdb.DuckDBPyConnection, directory: Path, fmt: Literal["csv", "parquet"]) -> list[Path]:
+def export_tables(
+    con: duckdb.DuckDBPyConnection, directory: Path, fmt: Literal["csv", "parquet"]
+) -> list[Path]:
     """Write every audit table to ``directory/<table>.<fmt>``; returns the files written."""
     directory.mkdir(parents=True, exist_ok=True)
     written = []
