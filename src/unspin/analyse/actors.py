@@ -32,6 +32,10 @@ class ActorLexicon:
             out.append(hit)
         return _longest(out)
 
+    @staticmethod
+    def longest(hits: list[Hit]) -> list[Hit]:
+        return _longest(hits)
+
     def types_in(self, text: str) -> set[str]:
         return {tag for hit in self.hits(text) for tag in hit.tags}
 

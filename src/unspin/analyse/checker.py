@@ -6,12 +6,13 @@ import functools
 import re
 from collections import defaultdict
 
-from unspin.analyse import nlp
+from unspin.analyse import prefilter
+from unspin.analyse.parsing import parse
 from unspin.analyse.context import DocContext
 from unspin.analyse.frames import REGISTRY
-from unspin.analyse.frames.base import Candidate, Sentence
-from unspin.analyse.lexicon import Hit, PhraseIndex, fold
-from unspin.analyse.sentences import Span
+from unspin.analyse.frames.base import Candidate
+from unspin.analyse.document_rules import document_findings, outcome_sentences
+from unspin.analyse.lexicon import Hit
 from unspin.config import Config
 from unspin.model import CheckResult, DocumentFinding, Finding, Severity
 from unspin.read.document import Document
@@ -24,29 +25,17 @@ PRIORITY = ("harm-misnamed", "rescue-frame", "trafficking-conflation", "criminal
             "exploitation-frame", "saviour-frame")
 
 
-@functools.lru_cache(maxsize=1)
-def trigger_index() -> PhraseIndex:
-    rules = load_rules()
-    return PhraseIndex((t, rule.id) for rule in rules.values() for t in rule.triggers)
-
-
-def scan(text: str) -> tuple[str, list[Hit]]:
-    folded = fold(text)
-    return folded, list(trigger_index().scan(folded))
-
-
 def check_document(doc: Document, config: Config, path: str | None = None) -> CheckResult:
     rules = load_rules()
     enabled = {rid for rid in rules if config.enabled(rid, path)}
-    folded, hits = scan(doc.text)
-    hits = [h for h in hits if h.tags & enabled]
+    found = prefilter.scan(doc.text)
+    hits = [h for h in found.triggers
+            if any(prefilter.could_fire(h, r, found) for r in h.tags & enabled)]
     if not hits:
         return CheckResult(text=doc.text, findings=(), path=path)
-    ctx = DocContext.build(doc.text, folded)
+    ctx = DocContext.build(doc.text, found)
     candidates = _detect(ctx, hits, enabled)
     findings = _finalise(candidates, ctx, doc, rules)
-    from unspin.analyse.document_rules import document_findings
-
     doc_findings = tuple(
         f for f in document_findings(ctx, findings, rules) if f.rule in enabled)
     return CheckResult(text=doc.text, findings=findings, document_findings=doc_findings,
@@ -63,37 +52,15 @@ def _detect(ctx: DocContext, hits: list[Hit], enabled: set[str]) -> list[Candida
                 by_sentence[index][rule_id].append(hit)
     if not by_sentence:
         return []
-    order = sorted(by_sentence)
-    starts = [_after_dateline(ctx.text, ctx.seg.sentences[i]) for i in order]
-    texts = [_parseable(ctx.text[start:ctx.seg.sentences[i].end]) for i, start in
-             zip(order, starts)]
-    parsed = nlp.load().pipe(texts)
+    wanted = set(by_sentence)
+    if any("rescue-frame" in rules for rules in by_sentence.values()):
+        wanted |= outcome_sentences(ctx)  # parsed in the same batch for missing-outcome
+    parsed = parse(ctx, wanted)
     out: list[Candidate] = []
-    for index, start, sdoc in zip(order, starts, parsed):
-        sentence = Sentence(index, start, sdoc)
+    for index in sorted(by_sentence):
         for rule_id, rule_hits in by_sentence[index].items():
-            out.extend(REGISTRY[rule_id][1](sentence, rule_hits, ctx))
+            out.extend(REGISTRY[rule_id][1](parsed[index], rule_hits, ctx))
     return out
-
-
-_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)\n]{1,20}\))?(?:,? [A-Z][\w.]{1,12}\.?)?"
-                       r"\s*(?:\u2014|\u2013|--| - )\s*")
-
-
-def _after_dateline(text: str, span: Span) -> int:
-    """Skip a dateline ("HOUSTON (KHTN) \u2014 ") so it is not parsed as the subject."""
-    match = _DATELINE.match(text, span.start, span.end)
-    return match.end() if match and match.end() < span.end else span.start
-
-
-def _parseable(text: str) -> str:
-    """All-caps headlines parse badly; lower-case them (offsets stay the same)."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) > 8 and all(c.isupper() for c in letters):
-        lowered = text.lower()
-        if len(lowered) == len(text):
-            return lowered
-    return text
 
 
 # Rules that read the same trigger word: one finding per place, the more specific first.

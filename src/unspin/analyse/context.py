@@ -5,11 +5,16 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from unspin.analyse.actors import STATE_TYPES, ActorLexicon, actor_lexicon
-from unspin.analyse.lexicon import Hit, PhraseIndex, fold
+from typing import TYPE_CHECKING
+
+from unspin.analyse.actors import actor_lexicon
+from unspin.analyse.lexicon import Hit, PhraseIndex
 from unspin.analyse.quotes import FIRST_PERSON, FIRST_SINGULAR, Quote, find_quotes, quote_at
 from unspin.analyse.sentences import Segmentation
 from unspin.rules.load import load_lexicon
+
+if TYPE_CHECKING:
+    from unspin.analyse.prefilter import Scan
 
 
 class ContextLexicon:
@@ -38,22 +43,14 @@ class DocContext:
     _sentence_groups: dict[int, set[str]] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, text: str, folded: str | None = None) -> DocContext:
-        folded = fold(text) if folded is None else folded
-        lex = context_lexicon()
-        actors: ActorLexicon = actor_lexicon()
-        hits: dict[str, list[Hit]] = {name: [] for name in lex.groups}
-        for hit in lex.index.scan(folded):
-            if text[hit.start:hit.end].isupper() and hit.end - hit.start <= 4:
-                continue  # "ICE" is an agency, "ice" a hazard
-            for tag in hit.tags:
-                hits[tag].append(hit)
-        actor_hits = actors.hits(text, folded)
-        hits["state"] = [h for h in actor_hits if h.tags & STATE_TYPES and not
-                         h.tags & {"rescue-service"}]
-        hits["rescue-service"] = [h for h in actor_hits if "rescue-service" in h.tags]
+    def build(cls, text: str, found: Scan | None = None) -> DocContext:
+        """Context from the prefilter's scan (made here when not given)."""
+        from unspin.analyse.prefilter import scan
+
+        found = scan(text) if found is None else found
+        hits = found.context
         seg = Segmentation(text)
-        ctx = cls(text, folded, seg, find_quotes(text, actors), hits)
+        ctx = cls(text, found.folded, seg, find_quotes(text, actor_lexicon()), hits)
         for group, group_hits in hits.items():
             for hit in group_hits:
                 ctx._sentence_groups.setdefault(seg.sentence_index(hit.start), set()).add(group)

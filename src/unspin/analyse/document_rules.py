@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from unspin.analyse.context import DocContext
+from unspin.analyse.parsing import parse
 from unspin.analyse.doc_facts import facts
 from unspin.model import DocumentFinding, Finding, Severity
 from unspin.rules.schema import Rule
@@ -55,31 +56,39 @@ GROUP_WORDS = frozenset({"women", "workers", "victims", "girls", "masseuses", "e
                          "half", "majority", "rest", "others", "everyone"})
 
 
+def _outcome_matches(ctx: DocContext, index: int) -> list[re.Match[str]]:
+    sentence = ctx.seg.sentences[index]
+    chunk = ctx.folded[sentence.start:sentence.end]
+    return [m for m in OUTCOME.finditer(chunk)
+            if not NOT_AN_OUTCOME.search(chunk[max(0, m.start() - 40):m.start()])
+            and not UNCERTAIN.search(chunk[chunk.rfind(",", 0, m.start()) + 1:m.start()])]
+
+
+def outcome_sentences(ctx: DocContext) -> set[int]:
+    """Sentences that may say what happened to people (cheap: a regular expression)."""
+    return {i for i in range(len(ctx.seg.sentences)) if _outcome_matches(ctx, i)}
+
+
 def _missing_outcome(ctx: DocContext, findings: tuple[Finding, ...]) -> bool:
     claims = [f for f in findings if f.rule == "rescue-frame"]
     if not claims:
         return False
     first_claim = min(f.start for f in claims)
-    candidates = []
-    for sentence in ctx.seg.sentences:
+    candidates: dict[int, list[int]] = {}
+    for index in sorted(outcome_sentences(ctx)):
+        sentence = ctx.seg.sentences[index]
         if sentence.end <= first_claim:
             continue
-        chunk = ctx.folded[sentence.start:sentence.end]
-        matches = [m for m in OUTCOME.finditer(chunk)
-                   if not any(f.start <= sentence.start + m.start() < f.end for f in claims)
-                   and not NOT_AN_OUTCOME.search(chunk[max(0, m.start() - 40):m.start()])
-                   and not UNCERTAIN.search(chunk[chunk.rfind(",", 0, m.start()) + 1:m.start()])]
-        if matches:
-            candidates.append((sentence.start, ctx.text[sentence.start:sentence.end], matches))
-    if not candidates:
-        return True
-    from unspin.analyse import nlp
-
-    parsed = nlp.load().pipe(text for _, text, _ in candidates)
-    for (_, _, matches), sdoc in zip(candidates, parsed):
-        for match in matches:
-            if any(_said_of_group(token) for token in sdoc
-                   if token.idx <= match.start() < token.idx + len(token.text) + 1):
+        where = [sentence.start + m.start() for m in _outcome_matches(ctx, index)]
+        where = [w for w in where if not any(f.start <= w < f.end for f in claims)]
+        if where:
+            candidates[index] = where
+    parsed = parse(ctx, candidates)
+    for index, offsets in candidates.items():
+        sent = parsed[index]
+        for offset in offsets:
+            if any(_said_of_group(token) for token in sent.doc
+                   if sent.offset(token) <= offset < sent.end_offset(token) + 1):
                 return False
     return True
 

@@ -1,0 +1,272 @@
+"""``unspin name``: every harm an account describes, with who did it (TAXONOMY §2).
+
+An account is read clause by clause for acts (``rules/lexicons/harm_acts.yml``: taking
+money, hitting, arresting, deporting, locking in...). Who did the act decides the harm:
+money kept by a boyfriend is intimate partner violence, by a boss wage theft, by police a
+seizure (``rules/harms/*.yml``). The actor is the agent of a passive ("by Border Force"),
+else the nearest actor before the act in its sentence (pronouns resolved), else the actor
+the act implies (a deportation is done by immigration authorities). Nothing harmful
+described means no harm returned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from unspin.analyse.harm_actors import ActorMention, actor_mentions, partner_of_victim, pronouns
+from unspin.analyse.harm_rules import HarmRule, act_lexicon, load_harm_rules
+from unspin.analyse.sentence_spans import sentence_at, sentence_spans
+from unspin.model import Actor, Evidence, Harm, HarmsResult
+
+IMPLIED_LABELS = {
+    "police": "police",
+    "immigration": "immigration authorities",
+    "employer": "the employer",
+    "state-other": "the state",
+}
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|none|nobody|didn't|don't|doesn't|wasn't|weren't|without)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:[\w'-]+\s+){0,6}?$", re.IGNORECASE)
+_PASSIVE_IN_ACT = re.compile(r"^(?:was|were|been|got|get)\b|\b(?:were|was)\s+(?:held|kept|taken)",
+                             re.IGNORECASE)  # fmt: skip
+_BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
+_CLAUSE_END = re.compile(
+    r",|;|:|\.(?:\s|$)|\n|\s+(?:and|but|while|when|after|before|because|instead|then)\s+",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[,;:]\s+|\s+(?:and|but|while|when|after|before|because)\s+", re.I)
+_TRAFFICKING_LABEL = re.compile(
+    r"\b(?:(?:sex|human)\s+)?traffick(?:ed|ing|er|ers)\b|\bmodern[- ]day\s+slavery\b"
+    r"|\bmodern\s+slavery\b|\bsex\s+slaves?\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Act:
+    category: str
+    start: int
+    end: int
+
+
+def find_harms(text: str) -> HarmsResult:
+    """Every harm the text describes, one per harm and actor type, in text order."""
+    acts = _acts(text)
+    if not acts:
+        return HarmsResult()
+    rules = load_harm_rules()
+    sentences = sentence_spans(text)
+    mentions = actor_mentions(text)
+    found: list[tuple[Harm, bool, str]] = []  # (harm, actor implied?, act category)
+    for act in acts:
+        s_lo, s_hi = sentence_at(sentences, act.start)
+        if _NEGATION.search(text[max(s_lo, act.start - 40) : act.start]):
+            continue
+        actor, implied = _actor(text, act, (s_lo, s_hi), mentions, acts)
+        named = _harm_for(rules, act.category, actor, implied)
+        if named is None:
+            continue
+        rule, actor = named
+        found.append((_harm(text, rule, actor, act, (s_lo, s_hi), sentences), implied, act.category))
+    return HarmsResult(tuple(_select(found, sentences)))
+
+
+def harms_near(text: str, start: int, end: int) -> list[Harm]:
+    """Harms whose evidence lies in the sentence holding [start, end) or the one after.
+
+    For ``unspin check``'s harm-misnamed frame: what a sentence calling something
+    "trafficking" actually describes.
+    """
+    sentences = sentence_spans(text)
+    lo, hi = sentence_at(sentences, start)
+    idx = sentences.index((lo, hi)) if (lo, hi) in sentences else 0
+    if idx + 1 < len(sentences):
+        hi = sentences[idx + 1][1]
+    return [h for h in find_harms(text).harms if lo <= h.evidence.start < hi]
+
+
+def _acts(text: str) -> list[_Act]:
+    found: list[_Act] = []
+    for category, patterns in act_lexicon().acts.items():
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                found.append(_Act(category, m.start(), m.end()))
+    found.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    return found
+
+
+def _actor(
+    text: str,
+    act: _Act,
+    sentence: tuple[int, int],
+    mentions: list[ActorMention],
+    acts: list[_Act],
+) -> tuple[Actor | None, bool]:
+    """(actor, implied): the by-agent, else the nearest actor before the act, else None."""
+    s_lo, s_hi = sentence
+    by = _BY_AGENT.match(text, act.end)
+    if by is not None:
+        agent = next((m for m in mentions if by.end() <= m.start <= by.end() + 12), None)
+        if agent is not None and agent.type != "worker":
+            return Actor(agent.text, agent.type), False
+    clause_lo = s_lo
+    for m in _CLAUSE_START.finditer(text, s_lo, act.start):
+        clause_lo = m.start()
+    before = text[s_lo : act.start]
+    act_text = text[act.start : act.end]
+    candidates = [m for m in mentions if s_lo <= m.start and m.end <= act.start
+                  and not any(a.start <= m.start < a.end for a in acts)]  # fmt: skip
+    nearest = candidates[-1] if candidates else None
+    pron = [p for p in pronouns(text) if s_lo <= p[0] and p[1] <= act.start]
+    aux = act.start if _PASSIVE_IN_ACT.search(act_text) else None
+    if aux is None:
+        pm = _PASSIVE.search(before)
+        aux = s_lo + pm.start() if pm else None
+    if aux is not None and (nearest is None or nearest.end <= aux):
+        return None, True
+    if pron and (nearest is None or pron[-1][0] > nearest.start):
+        return _resolve_pronoun(text, pron[-1], mentions), False
+    if nearest is not None:
+        if nearest.type == "worker":
+            return None, True
+        return Actor(nearest.text, nearest.type), False
+    earlier = [m for m in mentions if m.end <= s_lo and m.type != "worker"]
+    if earlier and clause_lo == s_lo:
+        return Actor(earlier[-1].text, earlier[-1].type), False
+    return None, True
+
+
+def _resolve_pronoun(
+    text: str, pron: tuple[int, int, str], mentions: list[ActorMention]
+) -> Actor | None:
+    start, end, word = pron
+    before = [m for m in mentions if m.end <= start]
+    if word == "they":
+        plural = [m for m in before if m.plural]
+        if not plural or plural[-1].type == "worker":
+            return None
+        return Actor(plural[-1].text, plural[-1].type)
+    singular = [m for m in before if not m.plural and m.type != "worker"]
+    if singular:
+        return Actor(singular[-1].text, singular[-1].type)
+    if partner_of_victim(text):
+        return Actor(text[start:end], "partner")
+    return None
+
+
+def _harm_for(
+    rules: dict[str, HarmRule], category: str, actor: Actor | None, implied: bool
+) -> tuple[HarmRule, Actor] | None:
+    if actor is not None:
+        for rule in rules.values():
+            if category in rule.acts.get(actor.type, ()):
+                return rule, actor
+        return None
+    for rule in rules.values():
+        if rule.implied_actor and category in rule.acts.get(rule.implied_actor, ()):
+            return rule, Actor("", rule.implied_actor)
+    for rule in rules.values():
+        if category in rule.acts.get("unknown", ()):
+            return rule, Actor("", "unknown")
+    return None
+
+
+def _harm(
+    text: str,
+    rule: HarmRule,
+    actor: Actor,
+    act: _Act,
+    sentence: tuple[int, int],
+    sentences: list[tuple[int, int]],
+) -> Harm:
+    s_lo, s_hi = sentence
+    end = act.end
+    stop = _CLAUSE_END.search(text, act.end, s_hi)
+    end = stop.start() if stop else s_hi
+    end = min(end, act.start + 120)
+    start = act.start
+    if actor.text:
+        idx = text.rfind(actor.text, s_lo, act.start)
+        if idx >= 0:
+            start = idx
+    else:
+        clause = s_lo
+        for m in _CLAUSE_START.finditer(text, s_lo, act.start):
+            clause = m.end()
+        start = clause
+    evidence = Evidence(start, end, text[start:end])
+    return Harm(rule.id, rule.family, actor, evidence, _sentence(text, rule, actor, evidence,
+                                                                sentence, sentences))  # fmt: skip
+
+
+def _sentence(
+    text: str,
+    rule: HarmRule,
+    actor: Actor,
+    evidence: Evidence,
+    sentence: tuple[int, int],
+    sentences: list[tuple[int, int]],
+) -> str:
+    said = evidence.text.strip().rstrip(".")
+    said = said[0].lower() + said[1:] if said[:2] not in ("I ", "I'") and _lower_ok(said) else said
+    if actor.text and actor.text.lower() in said.lower():
+        out = f"This is {rule.name}: {said}."
+    else:
+        who = _label(actor)
+        out = f"This is {rule.name} by {who}: {said}." if who else f"This is {rule.name}: {said}."
+    label = _trafficking_label(text, sentence, sentences)
+    if label:
+        out += f' The text calls it "{label}".'
+    return out
+
+
+def _label(actor: Actor) -> str:
+    if actor.text:
+        return actor.text[0].lower() + actor.text[1:] if _lower_ok(actor.text) else actor.text
+    return IMPLIED_LABELS.get(actor.type, "")
+
+
+def _lower_ok(s: str) -> bool:
+    first = s.split(" ", 1)[0]
+    return first.lower() in {"the", "a", "an", "my", "her", "his", "our", "their", "two", "three",
+                             "four", "officers", "police", "she", "he", "they", "we", "one",
+                             "after", "during", "when", "vice", "sheriff's", "child", "nine",
+                             "undercover", "immigration", "border"}  # fmt: skip
+
+
+def _trafficking_label(
+    text: str, sentence: tuple[int, int], sentences: list[tuple[int, int]]
+) -> str | None:
+    i = sentences.index(sentence) if sentence in sentences else 0
+    lo = sentences[max(0, i - 1)][0]
+    hi = sentences[min(len(sentences) - 1, i + 1)][1]
+    m = _TRAFFICKING_LABEL.search(text, lo, hi)
+    return m.group().lower() if m else None
+
+
+def _select(
+    found: list[tuple[Harm, bool, str]], sentences: list[tuple[int, int]]
+) -> list[Harm]:
+    """One harm per (harm, actor type); implied actors give way to named ones; debts in a
+    sentence that describes forced labour belong to the forced labour."""
+    named = {(h.harm) for h, implied, _ in found if not implied}
+    forced = {sentence_at(sentences, h.evidence.start) for h, _, _ in found
+              if h.harm == "forced-labour"}  # fmt: skip
+    out: list[Harm] = []
+    seen: set[tuple[str, str]] = set()
+    for harm, implied, category in found:
+        if implied and harm.harm in named:
+            continue
+        if harm.harm == "wage-theft" and category == "fees-debt" and (
+            sentence_at(sentences, harm.evidence.start) in forced
+        ):
+            continue
+        key = (harm.harm, harm.actor.type)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(harm)
+    return sorted(out, key=lambda h: h.evidence.start)

@@ -1,0 +1,107 @@
+"""The cheap first pass: one Aho-Corasick scan finds every trigger, actor and context word.
+
+From that scan alone it decides which trigger hits could possibly become findings; a
+document where none can costs this scan and nothing else (no segmentation, no parse).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from unspin.analyse.actors import ACRONYMS, STATE_TYPES, actor_lexicon
+from unspin.analyse.context import context_lexicon
+from unspin.analyse.lexicon import Hit, PhraseIndex, fold
+from unspin.rules.load import load_lexicon, load_rules
+
+RULE = "rule:"
+CONTEXT = "ctx:"
+ACTOR = "actor:"
+# Trigger words that make sense without any enforcement or sex-work context.
+STANDALONE = frozenset({"criminalizing-label", "racialized-trope"})
+ADULT_AGES = re.compile(r"\b(?:aged?|ages|between)\s+\d{2}\b|\bin their (?:20s|30s|40s|50s|"
+                        r"twenties|thirties|forties|fifties)\b|\b\d{2}\s*(?:to|-|and)\s*\d{2}\b")
+
+
+@dataclass(frozen=True)
+class Scan:
+    """What one pass over the folded text found, grouped."""
+
+    folded: str
+    triggers: list[Hit]  # tags are rule ids
+    context: dict[str, list[Hit]]  # events, hazards, sexwork, people, state, rescue-service
+
+    @property
+    def signals(self) -> frozenset[str]:
+        return frozenset(group for group, hits in self.context.items() if hits)
+
+
+@functools.lru_cache(maxsize=1)
+def _index() -> PhraseIndex:
+    tagged: list[tuple[str, str]] = []
+    for rule in load_rules().values():
+        tagged.extend((t, RULE + rule.id) for t in rule.triggers)
+    for group, phrases in load_lexicon("context").items():
+        tagged.extend((p, CONTEXT + group) for p in phrases)
+    for kind, phrases in load_lexicon("actors").items():
+        tagged.extend((p, ACTOR + kind) for p in phrases)
+    return PhraseIndex(tagged)
+
+
+def scan(text: str) -> Scan:
+    folded = fold(text)
+    triggers: list[Hit] = []
+    context: dict[str, list[Hit]] = {g: [] for g in context_lexicon().groups}
+    context["state"] = []
+    context["rescue-service"] = []
+    actor_hits: list[Hit] = []
+    for hit in _index().scan(folded):
+        rules = frozenset(t[len(RULE):] for t in hit.tags if t.startswith(RULE))
+        if rules:
+            triggers.append(Hit(hit.start, hit.end, hit.phrase, rules))
+        short_caps = hit.end - hit.start <= 5 and text[hit.start:hit.end].isupper()
+        for tag in hit.tags:
+            if tag.startswith(CONTEXT) and not (short_caps and hit.end - hit.start <= 4):
+                context[tag[len(CONTEXT):]].append(hit)
+        kinds = frozenset(t[len(ACTOR):] for t in hit.tags if t.startswith(ACTOR))
+        if kinds and (hit.phrase not in ACRONYMS or short_caps):
+            actor_hits.append(Hit(hit.start, hit.end, hit.phrase, kinds))
+    for hit in actor_lexicon().longest(actor_hits):
+        if "rescue-service" in hit.tags:
+            context["rescue-service"].append(hit)
+        elif hit.tags & STATE_TYPES:
+            context["state"].append(hit)
+    return Scan(folded, triggers, context)
+
+
+def could_fire(hit: Hit, rule_id: str, found: Scan) -> bool:
+    """Whether a trigger hit can become a finding at all, judged from the scan alone."""
+    signals = found.signals
+    if rule_id in STANDALONE:
+        return True
+    enforcement = bool(signals & {"state", "events"})
+    sexwork = "sexwork" in signals
+    if rule_id == "rescue-frame":
+        return "people" in signals and (enforcement or sexwork)
+    if rule_id == "passive-victim":
+        if hit.phrase in {"girls", "girl"}:
+            return sexwork or bool(ADULT_AGES.search(found.folded[hit.start:hit.end + 40]))
+        return sexwork or hit.phrase.startswith("sex slave")
+    if rule_id in {"trafficking-conflation", "harm-misnamed"}:
+        return True
+    if rule_id == "saviour-frame":
+        return enforcement or sexwork or "centr" in hit.phrase
+    if hit.phrase in {"lured", "luring", "pimp", "pimps", "pimped", "madam"}:
+        return True
+    return sexwork or (enforcement and "people" in signals)
+
+
+def is_relevant(text: str) -> bool:
+    """A document worth a full analysis: it names sex work or trafficking, and either an
+    enforcement actor or event, or a trigger that could fire."""
+    found = scan(text)
+    if "sexwork" not in found.signals:
+        return False
+    return bool(found.signals & {"state", "events"}) or any(
+        could_fire(h, r, found) for h in found.triggers for r in h.tags)
