@@ -76,20 +76,19 @@ def claimed_rescued(text: str, groups: list[People]) -> Count:
     """People the text says were rescued or identified as victims."""
     claims: list[tuple[People, Evidence]] = []
     for p in groups:
-        if _PASSIVE_AFTER.match(text, p.end):
-            m = _PASSIVE_AFTER.match(text, p.end)
-            assert m is not None
-            claims.append((p, _ev(text, p.start, m.end())))
+        passive = _PASSIVE_AFTER.match(text, p.end)
+        if passive is not None:
+            claims.append((p, _ev(text, p.start, passive.end())))
     for m in _ACTIVE.finditer(text):
-        p = next((g for g in groups if g.start == m.end()), None)
-        if p is None:
+        obj = next((g for g in groups if g.start == m.end()), None)
+        if obj is None:
             continue
         verb = m.group().strip().lower()
         if verb.startswith("identif") and not (
-            _VICTIM_NOUN.search(text, p.start, p.end + 25) or _AS_VICTIMS.match(text, p.end)
+            _VICTIM_NOUN.search(text, obj.start, obj.end + 25) or _AS_VICTIMS.match(text, obj.end)
         ):
             continue
-        claims.append((p, _ev(text, m.start(), p.end)))
+        claims.append((obj, _ev(text, m.start(), obj.end)))
     zero = [_ev(text, z.start(), z.end()) for z in _ZERO.finditer(text)]
     if not claims:
         if zero:

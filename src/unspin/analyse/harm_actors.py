@@ -66,10 +66,9 @@ def actor_mentions(text: str) -> list[ActorMention]:
             start = prefix.start()
         plural = bool(m.group("pl")) or phrase in PLURAL_WORDS
         if kind != "worker":
-            after = text[end : end + 80]
+            after = re.split(r"[.;!?\n]", text[end : end + 120], maxsplit=1)[0]
             for rel_kind, patterns in lex.relations.items():
-                rel = next((r.match(after) or r.search(after[:60]) for r in patterns
-                            if r.match(after) or r.search(after[:60])), None)  # fmt: skip
+                rel = next((r.search(after) for r in patterns if r.search(after)), None)
                 if rel is not None:
                     kind = rel_kind
                     if rel.start() <= 1:

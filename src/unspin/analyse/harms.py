@@ -34,7 +34,7 @@ _PASSIVE_IN_ACT = re.compile(r"^(?:was|were|been|got|get)\b|\b(?:were|was)\s+(?:
                              re.IGNORECASE)  # fmt: skip
 _BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(
-    r",|;|:|\.(?:\s|$)|\n|\s+(?:and|but|while|when|after|before|because|instead|then)\s+",
+    r",|;|:|\.(?:\s|$)|\n|\s+(?:and|but|while|when|after|before|because|instead|then|said)\s+",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"[,;:]\s+|\s+(?:and|but|while|when|after|before|because)\s+", re.I)
@@ -43,6 +43,25 @@ _TRAFFICKING_LABEL = re.compile(
     r"|\bmodern\s+slavery\b|\bsex\s+slaves?\b",
     re.IGNORECASE,
 )
+
+
+# The people the account is about, as the subject of an act ("we worked 14 hours").
+WORKER = Actor("", "worker")
+_WORKER_ACTS = frozenset({"conditions", "unpaid"})
+_STATE = frozenset({"police", "immigration", "state-other"})
+_NOMINAL = re.compile(r"(?:raids?|sting|bust)$", re.IGNORECASE)
+_NOMINAL_BEFORE = re.compile(r"\b(?:the|a|during|after|before|in)\s+$", re.IGNORECASE)
+_CLAUSE_INITIAL = re.compile(
+    r"(?:^|[.;:,]\s*|\b(?:and|but|so|then|while|when|because)\s+)(?:\w+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _clause_initial(text: str, s_lo: int, at: int) -> bool:
+    """True when the mention at ``at`` opens its clause (it is a subject, not an object)."""
+    return _CLAUSE_INITIAL.search(text[s_lo:at]) is not None and not re.search(
+        r"\b(?:[a-z]+ed|took|kept|made|told|paid|pays|hit|beat|put|gave|let)\s+(?:\w+\s+){0,2}$",
+        text[s_lo:at],
+    )
 
 
 @dataclass(frozen=True)
@@ -118,21 +137,31 @@ def _actor(
     before = text[s_lo : act.start]
     act_text = text[act.start : act.end]
     candidates = [m for m in mentions if s_lo <= m.start and m.end <= act.start
-                  and not any(a.start <= m.start < a.end for a in acts)]  # fmt: skip
+                  and not any(a.start <= m.start < a.end for a in acts)
+                  and (m.type != "worker" or _clause_initial(text, s_lo, m.start))]  # fmt: skip
     nearest = candidates[-1] if candidates else None
+    if _NOMINAL.match(act_text) and _NOMINAL_BEFORE.search(before):
+        state = [m for m in mentions if s_lo <= m.start < s_hi and m.type in _STATE]
+        return (Actor(state[0].text, state[0].type), False) if state else (None, True)
+    inside = [m for m in mentions if act.start <= m.start < min(act.end, act.start + 12)
+              and m.type != "worker"]  # fmt: skip
     pron = [p for p in pronouns(text) if s_lo <= p[0] and p[1] <= act.start]
     aux = act.start if _PASSIVE_IN_ACT.search(act_text) else None
-    if aux is None:
+    if aux is None and not act_text.split(" ", 1)[0].lower().endswith("ing"):
         pm = _PASSIVE.search(before)
         aux = s_lo + pm.start() if pm else None
     if aux is not None and (nearest is None or nearest.end <= aux):
         return None, True
     if pron and (nearest is None or pron[-1][0] > nearest.start):
-        return _resolve_pronoun(text, pron[-1], mentions), False
+        resolved = _resolve_pronoun(text, pron[-1], mentions)
+        if resolved is not None:
+            return resolved, False
     if nearest is not None:
         if nearest.type == "worker":
-            return None, True
+            return WORKER, True
         return Actor(nearest.text, nearest.type), False
+    if inside:
+        return Actor(inside[0].text, inside[0].type), False
     earlier = [m for m in mentions if m.end <= s_lo and m.type != "worker"]
     if earlier and clause_lo == s_lo:
         return Actor(earlier[-1].text, earlier[-1].type), False
@@ -146,8 +175,10 @@ def _resolve_pronoun(
     before = [m for m in mentions if m.end <= start]
     if word == "they":
         plural = [m for m in before if m.plural]
-        if not plural or plural[-1].type == "worker":
+        if not plural:
             return None
+        if plural[-1].type == "worker":
+            return WORKER
         return Actor(plural[-1].text, plural[-1].type)
     singular = [m for m in before if not m.plural and m.type != "worker"]
     if singular:
@@ -160,6 +191,10 @@ def _resolve_pronoun(
 def _harm_for(
     rules: dict[str, HarmRule], category: str, actor: Actor | None, implied: bool
 ) -> tuple[HarmRule, Actor] | None:
+    if actor is WORKER:
+        if category not in _WORKER_ACTS:
+            return None
+        actor = None
     if actor is not None:
         for rule in rules.values():
             if category in rule.acts.get(actor.type, ()):
@@ -190,7 +225,7 @@ def _harm(
     start = act.start
     if actor.text:
         idx = text.rfind(actor.text, s_lo, act.start)
-        if idx >= 0:
+        if idx >= 0 and not _CLAUSE_START.search(text, idx + len(actor.text), act.start):
             start = idx
     else:
         clause = s_lo
@@ -212,11 +247,12 @@ def _sentence(
 ) -> str:
     said = evidence.text.strip().rstrip(".")
     said = said[0].lower() + said[1:] if said[:2] not in ("I ", "I'") and _lower_ok(said) else said
-    if actor.text and actor.text.lower() in said.lower():
-        out = f"This is {rule.name}: {said}."
+    who = _label(actor)
+    if not actor.text or actor.text.lower() in said.lower():
+        lead = f" by {who}" if who and not actor.text else ""
+        out = f"This is {rule.name}{lead}: {said}."
     else:
-        who = _label(actor)
-        out = f"This is {rule.name} by {who}: {said}." if who else f"This is {rule.name}: {said}."
+        out = f"This is {rule.name}: {who} {said}."
     label = _trafficking_label(text, sentence, sentences)
     if label:
         out += f' The text calls it "{label}".'
@@ -232,6 +268,7 @@ def _label(actor: Actor) -> str:
 def _lower_ok(s: str) -> bool:
     first = s.split(" ", 1)[0]
     return first.lower() in {"the", "a", "an", "my", "her", "his", "our", "their", "two", "three",
+                             "no", "nobody", "five", "six", "seven", "eight", "ten", "deputies",
                              "four", "officers", "police", "she", "he", "they", "we", "one",
                              "after", "during", "when", "vice", "sheriff's", "child", "nine",
                              "undercover", "immigration", "border"}  # fmt: skip
