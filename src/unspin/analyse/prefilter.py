@@ -54,6 +54,7 @@ def scan(text: str) -> Scan:
     triggers: list[Hit] = []
     context: dict[str, list[Hit]] = {g: [] for g in context_lexicon().groups}
     context["state"] = []
+    context["enforcement"] = []  # police and immigration only, no councils or ministers
     context["rescue-service"] = []
     actor_hits: list[Hit] = []
     for hit in _index().scan(folded):
@@ -72,6 +73,8 @@ def scan(text: str) -> Scan:
             context["rescue-service"].append(hit)
         elif hit.tags & STATE_TYPES:
             context["state"].append(hit)
+            if hit.tags & {"police", "immigration"}:
+                context["enforcement"].append(hit)
     return Scan(folded, triggers, context)
 
 
@@ -83,18 +86,51 @@ def could_fire(hit: Hit, rule_id: str, found: Scan) -> bool:
     enforcement = bool(signals & {"state", "events"})
     sexwork = "sexwork" in signals
     if rule_id == "rescue-frame":
-        return "people" in signals and (enforcement or sexwork)
+        if "people" not in signals or not (enforcement or sexwork):
+            return False
+        if sexwork:
+            return True
+        # outside a sex-work story: an enforcement word close by and no hazard close by
+        return _near(found, hit, ("enforcement", "events"), 400) and not _near(
+            found, hit, ("hazards", "rescue-service"), 300)
     if rule_id == "passive-victim":
         if hit.phrase in {"girls", "girl"}:
             return sexwork or bool(ADULT_AGES.search(found.folded[hit.start:hit.end + 40]))
         return sexwork or hit.phrase.startswith("sex slave")
     if rule_id in {"trafficking-conflation", "harm-misnamed"}:
-        return True
+        if NOT_SEX_TRADE.search(found.folded[max(hit.start - 30, 0):hit.start]):
+            return False
+        if rule_id == "harm-misnamed":
+            return sexwork or hit.phrase in {"trafficked", "trafficker", "traffickers"}
+        return hit.phrase not in BARE or sexwork
     if rule_id == "saviour-frame":
-        return enforcement or sexwork or "centr" in hit.phrase
+        return sexwork or "centr" in hit.phrase or (
+            hit.phrase.startswith("hero") and _near(found, hit, ("state",), 400))
     if hit.phrase in {"lured", "luring", "pimp", "pimps", "pimped", "madam"}:
         return True
+    if hit.phrase in GENERIC_WORDS:
+        return sexwork  # "kept", "held", "brought": everyday words outside a sex-work story
     return sexwork or (enforcement and "people" in signals)
+
+
+BARE = frozenset({"trafficking", "trafficked", "slavery"})
+GENERIC_WORDS = frozenset({"kept", "held", "confined", "trapped", "imprisoned", "brought",
+                           "bringing", "moved between", "moved from", "moved around",
+                           "being moved", "were moved", "was moved", "transported", "shipped",
+                           "imported", "smuggled", "smuggling"})
+
+
+NOT_SEX_TRADE = re.compile(
+    r"\b(?:drugs?|arms|weapons?|guns?|firearms?|narcotics?|cocaine|heroin|fentanyl|meth|"
+    r"opioids?|cannabis|marijuana|wildlife|ivory|cigarettes?|tobacco)[\s-]*$")
+
+
+def _near(found: Scan, hit: Hit, groups: tuple[str, ...], radius: int) -> bool:
+    for group in groups:
+        for other in found.context.get(group, ()):
+            if abs(other.start - hit.start) <= radius:
+                return True
+    return False
 
 
 def is_relevant(text: str) -> bool:
