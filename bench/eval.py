@@ -1,10 +1,15 @@
-"""Precision and recall of ``unspin check`` on the labelled evaluation set.
+"""Precision and recall of ``unspin check`` on the labelled evaluation sets.
 
-    python -m bench.eval            # print the table, clean-kind counts and the errors
+    python -m bench.eval            # both sets: tables, clean-kind counts, development errors
     python -m bench.eval --write    # also replace the eval section of docs/benchmarks.md
+    python -m bench.eval --data F   # only the set in F (repeatable)
 
-Every item of ``tests/eval/check_eval.yml`` goes through ``unspin.api.check``; predicted
-findings are matched to gold by rule and overlapping span (see ``bench.eval_scoring``).
+Two sets, scored and shown separately: the development set ``tests/eval/check_eval.yml``
+(used while writing the rules) and the held-out set ``tests/eval/check_holdout.yml`` (never
+seen by the rule authors). The held-out set's item-level errors are printed only with
+``--held-out-errors``, so that running the benchmark does not invite tuning against it.
+Every item goes through ``unspin.api.check``; predicted findings are matched to gold by rule
+and overlapping span (see ``bench.eval_scoring``).
 """
 
 from __future__ import annotations
@@ -15,16 +20,43 @@ import platform
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench.eval_data import CHECK_EVAL_PATH, CLEAN_KINDS, ROOT, EvalItem, load_items
+from bench.eval_data import (
+    CHECK_EVAL_PATH,
+    CHECK_HOLDOUT_PATH,
+    CLEAN_KINDS,
+    ROOT,
+    EvalItem,
+    load_items,
+)
 from bench.eval_scoring import Prediction, RuleScore, Scores, Span, score
 
 BENCHMARKS_MD = ROOT / "docs" / "benchmarks.md"
 START_MARK = "<!-- eval:check:start -->"
 END_MARK = "<!-- eval:check:end -->"
 HEADER = ("rule", "gold", "predicted", "TP", "precision", "recall", "exact span")
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    """A labelled file and how it was used."""
+
+    label: str
+    path: Path
+
+
+DEVELOPMENT = EvalSet("development set: used while writing the rules", CHECK_EVAL_PATH)
+HELD_OUT = EvalSet("held-out set: never seen by the rule authors", CHECK_HOLDOUT_PATH)
+
+
+@dataclass(frozen=True)
+class SetResult:
+    eval_set: EvalSet
+    scores: Scores
+    n_items: int
 
 
 def predict(item: EvalItem) -> Prediction:
@@ -71,10 +103,13 @@ def quoted_line(scores: Scores) -> str:
     return f"quoted flag agrees with gold on {scores.quoted_agree} of {scores.quoted_pairs} matched spans"
 
 
-def render_text(scores: Scores, n_items: int, seconds: float) -> str:
+def render_text(
+    scores: Scores, n_items: int, seconds: float, label: str = "", errors: bool = True
+) -> str:
     rows = [HEADER, *table_rows(scores)]
     widths = [max(len(r[i]) for r in rows) for i in range(len(HEADER))]
-    out = [f"unspin check on {n_items} labelled texts ({seconds:.1f} s)", ""]
+    title = f"unspin check on {n_items} labelled texts ({seconds:.1f} s)"
+    out = [f"{label.capitalize()}: {title}" if label else title, ""]
     for r in rows:
         cells = [r[0].ljust(widths[0])] + [
             c.rjust(w) for c, w in zip(r[1:], widths[1:], strict=True)
@@ -82,6 +117,8 @@ def render_text(scores: Scores, n_items: int, seconds: float) -> str:
         out.append("  ".join(cells))
     out += ["", quoted_line(scores), "", "Findings on texts that must be clean:"]
     out += ["  " + line for line in clean_lines(scores)]
+    if not errors:
+        return "\n".join(out + ["", "(item-level errors not shown)"]) + "\n"
     fps = [e for e in scores.errors if e.kind == "false positive"]
     misses = [e for e in scores.errors if e.kind == "miss"]
     out += ["", f"False positives ({len(fps)}):"]
@@ -92,15 +129,33 @@ def render_text(scores: Scores, n_items: int, seconds: float) -> str:
 
 
 def render_markdown(scores: Scores, n_items: int, machine: Sequence[tuple[str, str]]) -> str:
+    """The section for the development set alone."""
+    return render_sets_markdown([SetResult(DEVELOPMENT, scores, n_items)], machine)
+
+
+def render_sets_markdown(results: Sequence[SetResult], machine: Sequence[tuple[str, str]]) -> str:
+    """One table per evaluation set, each under its label, then the machine."""
     lines = [
-        "## Accuracy of `unspin check` on the labelled set",
+        "## Accuracy of `unspin check` on the labelled sets",
         "",
         (
-            f"`python -m bench.eval --write` on {n_items} texts of `tests/eval/check_eval.yml`. "
-            "A prediction counts when its rule matches a gold span it overlaps (each gold span "
-            "used once); document findings match by rule. Exact span: share of matches with "
-            "identical offsets."
+            "`python -m bench.eval --write`. A prediction counts when its rule matches a gold "
+            "span it overlaps (each gold span used once); document findings match by rule. "
+            "Exact span: share of matches with identical offsets."
         ),
+    ]
+    for result in results:
+        lines += ["", *_set_markdown(result)]
+    lines += ["", "Run on:", ""] + [f"- {k}: {v}" for k, v in machine]
+    return "\n".join(lines)
+
+
+def _set_markdown(result: SetResult) -> list[str]:
+    scores, source = result.scores, _relative(result.eval_set.path)
+    lines = [
+        f"### {result.eval_set.label.capitalize()}",
+        "",
+        f"{result.n_items} texts of `{source}`.",
         "",
         "| " + " | ".join(HEADER) + " |",
         "|" + "|".join(["---"] + ["---:"] * (len(HEADER) - 1)) + "|",
@@ -113,9 +168,14 @@ def render_markdown(scores: Scores, n_items: int, machine: Sequence[tuple[str, s
         "Findings on texts that must be clean:",
         "",
     ]
-    lines += [f"- {line}" for line in clean_lines(scores)]
-    lines += ["", "Run on:", ""] + [f"- {k}: {v}" for k, v in machine]
-    return "\n".join(lines)
+    return lines + [f"- {line}" for line in clean_lines(scores)]
+
+
+def _relative(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def cpu_model(cpuinfo: Path = Path("/proc/cpuinfo")) -> str:
@@ -155,24 +215,44 @@ def write_section(body: str, path: Path = BENCHMARKS_MD) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m bench.eval", description="Score unspin check on the labelled set."
+        prog="python -m bench.eval", description="Score unspin check on the labelled sets."
     )
     parser.add_argument("--write", action="store_true", help="update docs/benchmarks.md")
-    parser.add_argument("--data", type=Path, default=CHECK_EVAL_PATH, help="evaluation YAML file")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        action="append",
+        help="evaluation YAML file (repeatable); default: the development and held-out sets",
+    )
+    parser.add_argument(
+        "--held-out-errors", action="store_true", help="also list the held-out set's errors"
+    )
     parser.add_argument(
         "--docs", type=Path, default=BENCHMARKS_MD, help="Markdown file for --write"
     )
     args = parser.parse_args(argv)
-    items = load_items(args.data)
-    started = time.perf_counter()
-    results = [(item, predict(item)) for item in items]
-    seconds = time.perf_counter() - started
-    scores = score(results)
-    sys.stdout.write(render_text(scores, len(items), seconds))
+    results: list[SetResult] = []
+    for eval_set in eval_sets(args.data):
+        items = load_items(eval_set.path)
+        started = time.perf_counter()
+        scores = score([(item, predict(item)) for item in items])
+        seconds = time.perf_counter() - started
+        show_errors = eval_set != HELD_OUT or args.held_out_errors
+        text = render_text(scores, len(items), seconds, eval_set.label, errors=show_errors)
+        sys.stdout.write(("\n" if results else "") + text)
+        results.append(SetResult(eval_set, scores, len(items)))
     if args.write:
-        write_section(render_markdown(scores, len(items), machine()), args.docs)
+        write_section(render_sets_markdown(results, machine()), args.docs)
         print(f"wrote {args.docs}")
     return 0
+
+
+def eval_sets(paths: Sequence[Path] | None) -> list[EvalSet]:
+    """The sets to score: the given files (known ones keep their label), else both sets."""
+    if not paths:
+        return [DEVELOPMENT, HELD_OUT]
+    known = {s.path.resolve(): s for s in (DEVELOPMENT, HELD_OUT)}
+    return [known.get(p.resolve(), EvalSet(p.name, p)) for p in paths]
 
 
 if __name__ == "__main__":

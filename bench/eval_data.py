@@ -28,6 +28,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 CHECK_EVAL_PATH = ROOT / "tests" / "eval" / "check_eval.yml"
+# Same schema; written after the rules by someone who never saw them. Never tune against it.
+CHECK_HOLDOUT_PATH = ROOT / "tests" / "eval" / "check_holdout.yml"
 
 # TAXONOMY.md section 1.
 SPAN_RULES = (

@@ -1,4 +1,8 @@
-"""The labelled evaluation set for `unspin check` is well formed (no model needed)."""
+"""The labelled evaluation sets for `unspin check` are well formed (no model needed).
+
+Per-item checks run on both the development set and the held-out set; coverage checks have
+their own thresholds for each.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ import yaml
 
 from bench.eval_data import (
     CHECK_EVAL_PATH,
+    CHECK_HOLDOUT_PATH,
     CLEAN_KINDS,
     DOCUMENT_RULES,
     KINDS,
@@ -25,6 +30,8 @@ from bench.eval_data import (
 
 ROOT = Path(__file__).resolve().parents[2]
 ITEMS = load_items()
+HOLDOUT = load_items(CHECK_HOLDOUT_PATH)
+BOTH = ITEMS + HOLDOUT
 MIN_POSITIVES = 8
 # The bundled examples are longer than the short texts of the set.
 WORDS = {"": (40, 250), "example-": (40, 450)}
@@ -40,27 +47,28 @@ def test_eval_data_ids_unique_and_enough_items() -> None:
     assert len(ITEMS) >= 90
 
 
-def test_eval_data_rule_ids_and_kinds_are_known() -> None:
-    raw = yaml.safe_load(CHECK_EVAL_PATH.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("path", [CHECK_EVAL_PATH, CHECK_HOLDOUT_PATH], ids=lambda p: p.name)
+def test_eval_data_rule_ids_and_kinds_are_known(path: Path) -> None:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     for entry in raw:
         assert entry["kind"] in KINDS, entry["id"]
         assert all(f["rule"] in SPAN_RULES for f in entry["findings"]), entry["id"]
         assert all(r in DOCUMENT_RULES for r in entry["document_findings"]), entry["id"]
 
 
-@pytest.mark.parametrize("item", ITEMS, ids=lambda i: i.id)
+@pytest.mark.parametrize("item", BOTH, ids=lambda i: i.id)
 def test_eval_data_spans_point_at_their_text(item: EvalItem) -> None:
     for span in item.spans:
         assert item.text[span.start : span.end] == span.text
 
 
-@pytest.mark.parametrize("item", ITEMS, ids=lambda i: i.id)
+@pytest.mark.parametrize("item", BOTH, ids=lambda i: i.id)
 def test_eval_data_word_count_in_range(item: EvalItem) -> None:
     low, high = _words(item)
     assert low <= len(item.text.split()) <= high
 
 
-@pytest.mark.parametrize("item", [i for i in ITEMS if i.kind in CLEAN_KINDS], ids=lambda i: i.id)
+@pytest.mark.parametrize("item", [i for i in BOTH if i.kind in CLEAN_KINDS], ids=lambda i: i.id)
 def test_eval_data_clean_kinds_have_no_findings(item: EvalItem) -> None:
     assert item.spans == ()
     assert item.document_rules == frozenset()
@@ -84,7 +92,7 @@ def test_eval_data_document_rules_have_positives_and_negatives(rule: str) -> Non
 
 
 def test_eval_data_missing_outcome_implies_a_rescue_claim() -> None:
-    for item in ITEMS:
+    for item in BOTH:
         if "missing-outcome" in item.document_rules:
             assert any(s.rule in ("rescue-frame", "saviour-frame") for s in item.spans), item.id
 
@@ -184,3 +192,44 @@ def test_eval_data_rejects_bad_items(change: dict[str, object], message: str) ->
 def test_eval_data_rejects_duplicate_ids() -> None:
     with pytest.raises(EvalDataError, match="a-1: duplicate id"):
         parse_items([GOOD, GOOD])
+
+
+# The held-out set (tests/eval/check_holdout.yml): smaller, so lower thresholds.
+
+
+def test_eval_data_holdout_ids_distinct_and_enough_items() -> None:
+    ids = [i.id for i in HOLDOUT]
+    assert len(HOLDOUT) >= 60
+    assert all(i.startswith("ho-") for i in ids)
+    assert not set(ids) & {i.id for i in ITEMS}
+
+
+@pytest.mark.parametrize("rule", SPAN_RULES)
+def test_eval_data_holdout_each_span_rule_has_positives(rule: str) -> None:
+    spans = [(i.id, s) for i in HOLDOUT for s in i.spans if s.rule == rule]
+    assert len(spans) >= 4
+    assert len({item_id for item_id, _ in spans}) >= 3
+
+
+@pytest.mark.parametrize("rule", DOCUMENT_RULES)
+def test_eval_data_holdout_document_rules_have_positives_and_negatives(rule: str) -> None:
+    flagged_kinds = ("raid-story", "press-release", "ngo-release", "opinion")
+    assert sum(rule in i.document_rules for i in HOLDOUT) >= 4
+    assert sum(rule not in i.document_rules and i.kind in flagged_kinds for i in HOLDOUT) >= 4
+
+
+def test_eval_data_holdout_share_of_clean_texts_and_kinds() -> None:
+    clean = [i for i in HOLDOUT if not i.spans and not i.document_rules]
+    assert 0.35 <= len(clean) / len(HOLDOUT) <= 0.55
+    assert set(Counter(i.kind for i in HOLDOUT)) == set(KINDS)
+    assert sum(s.quoted for i in HOLDOUT for s in i.spans) >= 10
+
+
+def _runs(text: str, n: int = 10) -> set[tuple[str, ...]]:
+    words = re.findall(r"[\w'’-]+", text.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def test_eval_data_holdout_shares_no_passage_with_development_set() -> None:
+    development = set().union(*(_runs(i.text) for i in ITEMS))
+    assert [i.id for i in HOLDOUT if _runs(i.text) & development] == []
