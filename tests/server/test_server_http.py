@@ -232,3 +232,76 @@ def test_http_web_page_and_its_assets_are_served(base_url: str) -> None:
     assert "http" not in json.dumps(
         [line for line in page.text.splitlines() if "src=" in line or "href=" in line]
     )
+
+
+ANNOTATED = json.dumps(
+    {
+        "annotation": [
+            {"markup": "<p>"},
+            {"text": "Police "},
+            {"markup": "<em>"},
+            {"text": "rescued"},
+            {"markup": "</em>"},
+            {"text": " 26 women in a raid on three spas."},
+        ]
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "offset", "length"),
+    [
+        ({"data": {"text": RESCUE, "language": "en-US"}}, 0, 23),
+        ({"data": {"text": RESCUE, "language": "auto"}}, 0, 23),
+        (  # LTeX labels its form body application/json
+            {
+                "content": "text=" + RESCUE.replace(" ", "+") + "&language=en-US",
+                "headers": {"content-type": "application/json"},
+            },
+            0,
+            23,
+        ),
+        ({"files": {"text": (None, RESCUE), "language": (None, "en-GB")}}, 0, 23),
+        ({"data": {"text": "Update 😀🙂\n" + RESCUE, "language": "en-US"}}, 12, 23),
+        ({"data": {"text": "警察が来た。 " + RESCUE, "language": "en-US"}}, 7, 23),
+        ({"data": {"data": ANNOTATED, "language": "en-US"}}, 3, 32),
+    ],
+)
+def test_http_v2_check_in_languagetools_format(
+    base_url: str, kwargs: dict[str, object], offset: int, length: int
+) -> None:
+    response = httpx.post(base_url + "v2/check", **kwargs)  # type: ignore[arg-type]
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert set(body) == {"software", "warnings", "language", "matches"}
+    [match] = body["matches"]
+    assert (match["rule"]["id"], match["offset"], match["length"]) == (
+        "rescue-frame",
+        offset,
+        length,
+    )
+    assert match["replacements"] == [{"value": "Police detained 26 women"}]
+    assert match["rule"]["category"] == {"id": "RESCUE", "name": "Rescue and saviour framing"}
+
+
+def test_http_v2_check_firefighters_have_no_match(base_url: str) -> None:
+    response = httpx.post(base_url + "v2/check", data={"text": FIRE, "language": "en-US"})
+    assert response.json()["matches"] == []
+
+
+def test_http_v2_languages(base_url: str) -> None:
+    codes = [lang["longCode"] for lang in httpx.get(base_url + "v2/languages").json()]
+    assert codes == ["en", "en-US", "en-GB", "en-CA", "en-AU"]
+
+
+@pytest.mark.parametrize(
+    ("data", "source"),
+    [
+        ({"language": "en-US"}, "text"),
+        ({"text": RESCUE, "language": "fr-FR"}, "language"),
+        ({"data": "{", "language": "en-US"}, "data"),
+    ],
+)
+def test_http_v2_check_bad_forms_are_400(base_url: str, data: dict[str, str], source: str) -> None:
+    error = assert_error(httpx.post(base_url + "v2/check", data=data), 400, "request-invalid")
+    assert error["source"] == source

@@ -104,3 +104,21 @@ def test_limits_non_loopback_host_accepts_any_host_header(
     # The thread server still listens on 127.0.0.1; only the Host check follows settings.host.
     url = thread_server(Settings(host="0.0.0.0"))
     assert httpx.get(url + "healthz", headers={"host": "reporter-laptop.lan"}).status_code == 200
+
+
+def test_limits_pipeline_is_loaded_at_start_up_not_per_request(
+    thread_server: Callable[[Settings], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import unspin.analyse.nlp
+
+    loads: list[float] = []
+    real_load = unspin.analyse.nlp.load
+
+    def counting_load() -> Any:
+        loads.append(time.monotonic())
+        return real_load()
+
+    monkeypatch.setattr(unspin.analyse.nlp, "load", counting_load)
+    url = thread_server(Settings())
+    assert len(loads) >= 1  # start-up loaded it, before any request
+    assert httpx.post(url + "v2/check", data={"text": RESCUE, "language": "en-US"}).is_success
