@@ -305,3 +305,38 @@ def test_http_v2_languages(base_url: str) -> None:
 def test_http_v2_check_bad_forms_are_400(base_url: str, data: dict[str, str], source: str) -> None:
     error = assert_error(httpx.post(base_url + "v2/check", data=data), 400, "request-invalid")
     assert error["source"] == source
+
+
+def test_http_api_ledger_from_a_url(base_url: str) -> None:
+    import importlib.util
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    page = (
+        "<html><head><title>Raid</title></head><body><nav>Home | News</nav><article>"
+        f"<p>{RESCUE}</p><p>Officers arrested six people.</p></article></body></html>"
+    ).encode()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("content-type", "text/html; charset=utf-8")
+            self.send_header("content-length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    with ThreadingHTTPServer(("127.0.0.1", 0), Handler) as site:
+        threading.Thread(target=site.serve_forever, daemon=True).start()
+        url = f"http://127.0.0.1:{site.server_address[1]}/story.html"
+        response = httpx.post(base_url + "api/ledger", json={"url": url}, timeout=30)
+        site.shutdown()
+    if importlib.util.find_spec("unspin.read.url") is None:
+        assert_error(response, 501, "not-implemented-yet")
+    else:
+        assert response.status_code == 200, response.text
+        body = response.json()
+        assert body["claimed_rescued"]["value"] == 26
+        assert body["arrested"]["value"] == 6
