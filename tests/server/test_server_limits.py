@@ -122,3 +122,14 @@ def test_limits_pipeline_is_loaded_at_start_up_not_per_request(
     url = thread_server(Settings())
     assert len(loads) >= 1  # start-up loaded it, before any request
     assert httpx.post(url + "v2/check", data={"text": RESCUE, "language": "en-US"}).is_success
+
+
+def test_limits_fastapi_telemetry_is_off_even_when_the_environment_asks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from unspin.server.app import create_app
+
+    monkeypatch.setenv("FASTAPI_OTEL_AUTO_CONFIGURE", "true")
+    app = create_app(Settings())
+    assert app._telemetry["auto_configure"] is False  # FastAPI 0.163's own setting
+    assert not app._native_telemetry.enabled()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-import logging
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -43,7 +42,6 @@ from unspin.server.settings import Settings
 
 T = TypeVar("T")
 WEB = Path(__file__).resolve().parent.parent / "web"
-log = logging.getLogger("unspin.server")
 # FastAPI's own OpenTelemetry hooks, all off: unspin sends nothing anywhere.
 NO_TELEMETRY: Any = {
     "tracing": False,
