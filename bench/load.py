@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import re
 import socket
 import subprocess
@@ -242,7 +243,9 @@ def run_case(workers: int, kind: str, texts: list[str], seconds: float) -> Resul
             server.kill()
 
 
-def render(results: list[Result], seconds: float, sizes: dict[str, int]) -> str:
+def render(
+    results: list[Result], seconds: float, sizes: dict[str, int], info: dict[str, str]
+) -> str:
     rows = [
         "| workers | payload | requests | errors | req/s | p50 ms | p99 ms | RSS per worker MB (peak) |",
         "|---:|---|---:|---:|---:|---:|---:|---|",
@@ -261,6 +264,10 @@ def render(results: list[Result], seconds: float, sizes: dict[str, int]) -> str:
         f"about {sizes['story']} words, cut from `bench.corpus` raid stories. Memory: VmRSS "
         "of each worker process after the run (VmHWM, the peak, in brackets)."
     )
+    spot = (
+        f"Spot checks (every 50th answer parsed): {sum(r.matches for r in results)} matches "
+        "found, so the answers were real analyses."
+    )
     return "\n".join(
         [
             "## Server load (`python -m bench.load`)",
@@ -269,14 +276,19 @@ def render(results: list[Result], seconds: float, sizes: dict[str, int]) -> str:
             "",
             *rows,
             "",
+            spot,
+            "",
             TARGETS,
             "",
-            as_markdown(machine_info()),
+            as_markdown(info),
+            "- load average (1/5/15 min) at the end: "
+            + " / ".join(f"{x:.2f}" for x in os.getloadavg()),
         ]
     )
 
 
 def main(write: bool, seconds: float = 12.0) -> str:
+    info = machine_info()  # at the start, with the load average before the run
     texts = {kind: payloads(kind) for kind in ("paragraph", "story")}
     sizes = {k: round(sum(len(t.split()) for t in v) / len(v)) for k, v in texts.items()}
     results = []
@@ -290,7 +302,7 @@ def main(write: bool, seconds: float = 12.0) -> str:
                 flush=True,
             )
             results.append(result)
-    report = render(results, seconds, sizes)
+    report = render(results, seconds, sizes, info)
     if write:
         replace_section("load", report)
     return report
