@@ -68,7 +68,8 @@ class InlineBuffer:
             self._parts[-1] = trimmed
             self._length -= len(last) - len(trimmed)
         self._markers = [(min(pos, self._length), d) for pos, d in self._markers]
-        if self._parts:
+        if self._parts and not self._parts[-1].endswith("\n"):
+            # one line break at most: a blank line inside a paragraph would split it
             self._parts.append("\n")
             self._length += 1
             self._last_solid = "\n"
