@@ -71,16 +71,18 @@ def _names() -> tuple[tuple[str, ...], re.Pattern[str]]:
 
 # A trigger before the name decides the stage.
 _BEFORE = re.compile(
-    r"(?P<nconv>acquitted\s+(?:of|on)|found\s+not\s+guilty\s+(?:of|on)|cleared\s+of)"
+    r"(?P<nconv>acquitted\s+(?:[\w'-]+\s+){0,3}?(?:of|on)|found\s+(?:[\w'-]+\s+){0,3}?not\s+guilty"
+    r"\s+(?:of|on)|cleared\s+(?:[\w'-]+\s+){0,3}?of)"
     r"|(?P<charge0>pleaded\s+not\s+guilty\s+to|pled\s+not\s+guilty\s+to)"
-    r"|(?P<conv>convicted\s+(?:[\w'-]+\s+){0,4}?(?:of|on|for)|found\s+guilty\s+(?:of|on)"
+    r"|(?P<conv>convicted\s+(?:[\w'-]+\s+){0,4}?(?:of|on|for)|found\s+(?:[\w'-]+\s+){0,4}?"
+    r"guilty\s+(?:of|on)|admit(?:ted|ting|s)\s+(?:to\s+)?"
     r"|(?:pleaded|pled|pleads|plead|pleading)\s+guilty\s+to|guilty\s+pleas?\s+to|admitted\s+(?:to\s+)?|sentenced\b[^.;]{0,40}?"
     r"\b(?:for|on)|convictions?\s+(?:for|of|on))"
     r"|(?P<susp>(?:arrested|detained|held)\s+(?:on|under)\s+suspicion\s+of|on\s+suspicion\s+of"
     r"|arrested\s+(?:for|over)|suspected\s+of)"
     r"|(?P<weak>(?:charges?|counts?),?\s+(?:of|for|including|include|included|related\s+to"
     r"|relating\s+to|under|in\s+connection\s+with))"
-    r"|(?P<charge>charged\s+(?:\w+\s+){0,3}?(?:with|under|in\s+connection\s+with)|indicted\s+(?:on|for)|indictments?\s+(?:on|for)|accused\s+of|(?:faces?|facing)"
+    r"|(?P<charge>charged\s+(?:[\w'-]+\s+){0,5}?(?:with|under|in\s+connection\s+with)|indicted\s+(?:on|for)|indictments?\s+(?:on|for)|accused\s+of|(?:faces?|facing)"
     r"|booked\s+(?:\w+\s+){0,3}?(?:on|for)|cited\s+for|laid\s+(?:\w+\s+)?charges?\s+(?:of|for)?)",
     re.IGNORECASE,
 )

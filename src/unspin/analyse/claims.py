@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from unspin.analyse.people import People
+from unspin.analyse.people import People, people_before
 from unspin.model import Count, Evidence, Flag
 
 _RESCUE = r"(?:rescued|freed|saved|liberated|recovered|safeguarded)"
@@ -29,7 +29,8 @@ _ACTIVE = re.compile(rf"\b(?:{_RESCUE}|identified|identification\s+of)[ \t]+", r
 _VICTIM_NOUN = re.compile(r"\b(?:victims|survivors|victim|survivor)\b", re.IGNORECASE)
 _AS_VICTIMS = re.compile(r"[ \t]+as[ \t]+(?:potential[ \t]+|possible[ \t]+)?victims\b", re.I)
 _ZERO = re.compile(
-    r"\bno[ \t]+(?:(?:potential|possible)[ \t]+)?(?:victims|survivors)(?:[ \t]+of[ \t]+[\w-]+"
+    r"\bno[ \t]+(?:(?:potential|possible)[ \t]+)?(?:victims|survivors|women|girls|workers|people"
+    r"|children|juveniles|minors)(?:[ \t]+of[ \t]+[\w-]+"
     rf"(?:[ \t]+[\w-]+)?)?[ \t]+{_AUX}[ \t]+(?:identified|found|rescued|located|recovered)\b",
     re.IGNORECASE,
 )
@@ -53,13 +54,14 @@ _OUTCOME_VERB = (
     r"|issued[ \t]+(?:with[ \t]+)?removal[ \t]+orders|given[ \t]+removal[ \t]+orders"
     r"|placed[ \t]+in[ \t]+(?:the[ \t]+)?(?:custody|care|a[ \t]+shelter|removal|foster)"
     r"|taken[ \t]+(?:in)?to[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?(?:hospital|immigration|shelter"
-    r"|jail|police|custody|detention)|transferred[ \t]+to|handed[ \t]+(?:over[ \t]+)?to"
+    r"|jail|police|custody|detention|(?:a[ \t]+|an[ \t]+)?(?:reception|processing|detention)"
+    r"[ \t]+cent(?:re|er))|transferred[ \t]+to|handed[ \t]+(?:over[ \t]+)?to"
     r"|returned[ \t]+to|reunited[ \t]+with|treated[ \t]+(?:at|in)|remain[ \t]+in|sent[ \t]+"
     r"(?:back|home)|flown[ \t]+(?:back|home)|held[ \t]+(?:at|in)|had[ \t]+their[ \t]+visas"
     r"[ \t]+cancelled)"
 )
 _OUTCOME = re.compile(
-    rf"(?:^|[.;:!?]\s+|,[ \t]+(?:and|but)[ \t]+|\n)[ \t]*(?:[^.;\n]{0,60}?\b(?:said|says|confirmed|reported|added)(?:[ \t]+that)?[ \t]+)?"
+    rf"(?:^|[.;:!?]\s+|,[ \t]+(?:and|but)[ \t]+|\n)[ \t]*(?:[^.;\n]{{0,60}}?\b(?:said|says|confirmed|reported|added)(?:[ \t]+that)?[ \t]+)?"
     rf"(?P<subj>{_RESCUED_REF})[ \t]+(?:{_AUX}[ \t]+|have[ \t]+|has[ \t]+|had[ \t]+)?"
     rf"(?:(?:later|since|then|subsequently|all|each|also)[ \t]+)*(?P<verb>{_OUTCOME_VERB})\b",
     re.IGNORECASE,
@@ -67,6 +69,11 @@ _OUTCOME = re.compile(
 _INCLUDING = re.compile(
     r"\b(?:arrested|detained|charged|deported)\b[^.;\n]{0,80}?\bincluding[ \t]+the[ \t]+"
     r"(?:\d+|[a-z-]+)[ \t]+(?:women|girls|victims|workers)\b",
+    re.IGNORECASE,
+)
+_THEN_OUTCOME = re.compile(
+    rf"[^,.;\n]{{0,40}}?,?[ \t]+(?:and|then)[ \t]+(?:later[ \t]+|were[ \t]+"
+    rf"|was[ \t]+)?{_OUTCOME_VERB}\b",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:none|no[ \t]+one|not|never|nobody)\b", re.IGNORECASE)
@@ -82,7 +89,9 @@ def claimed_rescued(text: str, groups: list[People]) -> Count:
     for m in _ACTIVE.finditer(text):
         obj = next((g for g in groups if g.start == m.end()), None)
         if obj is None:
-            continue
+            obj = people_before(text, m.end(), _phrase_end(text, m.end()), groups)
+            if obj is None or obj.start != m.end() or obj.value < 1:
+                continue
         verb = m.group().strip().lower()
         if verb.startswith("identif") and not (
             _VICTIM_NOUN.search(text, obj.start, obj.end + 25) or _AS_VICTIMS.match(text, obj.end)
@@ -96,6 +105,12 @@ def claimed_rescued(text: str, groups: list[People]) -> Count:
         bare = [_ev(text, b.start(), b.end()) for b in _BARE_CLAIM.finditer(text)]
         return Count(None, tuple(bare))
     return Count(_combine(text, claims), tuple(sorted({e for _, e in claims}, key=_pos)))
+
+
+def _phrase_end(text: str, pos: int) -> int:
+    """End of a short noun phrase starting at ``pos`` ("the women", "the three teens")."""
+    m = re.compile(r"(?:the|these|those|all)[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+", re.I).match(text, pos)
+    return m.end() if m else pos
 
 
 def _combine(text: str, claims: list[tuple[People, Evidence]]) -> int:
@@ -132,6 +147,12 @@ def outcome_reported(text: str, claim: Count) -> Flag:
         found.append(_ev(text, m.start("subj"), m.end("verb")))
     for m in _INCLUDING.finditer(text):
         found.append(_ev(text, m.start(), m.end()))
+    for e in claim.evidence:
+        if not re.search(rf"\b{_AUX}\b", e.text, re.IGNORECASE):
+            continue  # "police rescued 12 women and charged four people": not about the women
+        then = _THEN_OUTCOME.match(text, e.end)
+        if then is not None:
+            found.append(_ev(text, e.start, then.end()))
     return Flag(bool(found), tuple(sorted(set(found), key=_pos)))
 
 

@@ -41,8 +41,19 @@ _IMMIGRATION = re.compile(
 )
 _OBJECT_VERBS = re.compile(r"(?:detained|arrested|removed|deported|against|on)$")
 _SEPARATE = re.compile(
-    r"\b(?:separate|another|more|additional|second|also|elsewhere)\b", re.IGNORECASE
+    r"\b(?:separate|separately|another|more|additional|second|also|elsewhere)\b", re.IGNORECASE
 )
+_AGENCY_REMOVED = re.compile(
+    r"\b(?:removed|deported|detained)\b(?=\s+(?:a\s+total\s+of\s+)?(?:more\s+than\s+|at\s+least\s+)?"
+    r"(?:\d|[a-z]+\s+(?:foreign|migrant|women|men|people|workers|nationals)))",
+    re.IGNORECASE,
+)
+_DEFINITE_PERSON = re.compile(
+    r"(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:owner|manager|man|woman|driver|operator|suspect"
+    r"|landlord|husband|wife|boyfriend|client)\b",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+along\s+with\s+|\s+together\s+with\s+)$")
 _NEGATED = re.compile(r"\b(?:none|no|not|never|nobody|no\s+one)\b[^,;]*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while)\s+|\s+but\s+")
 
@@ -73,7 +84,11 @@ def immigration_actions(
     """People subject to immigration detention, detainers, removal or deportation."""
     found: list[tuple[int, People, Evidence]] = []
     for s_lo, s_hi in sentences:
-        for m in _IMMIGRATION.finditer(text, s_lo, s_hi):
+        hits = list(_IMMIGRATION.finditer(text, s_lo, s_hi))
+        if _IMMIGRATION_AGENT.search(text, s_lo, s_hi):
+            hits += [m for m in _AGENCY_REMOVED.finditer(text, s_lo, s_hi)
+                     if not any(h.start() <= m.start() < h.end() for h in hits)]  # fmt: skip
+        for m in hits:
             lo = _clause_start(text, s_lo, m.start())
             p = None
             if _OBJECT_VERBS.search(m.group()):
@@ -109,7 +124,15 @@ def _arrested_people(
         return reduced
     before = text[lo : m.start()]
     if re.search(r"\b(?:were|was|been|being|is|are)\s+(?:\w+\s+)?$", before):
-        return people_before(text, lo, m.start(), groups)
+        p = people_before(text, lo, m.start(), groups)
+        along = re.compile(r"\s+(?:in\s+\d{4}\s+|on\s+\w+\s+)?(?:along|together)\s+with\s+")
+        rest = along.match(text, m.end())
+        if p is not None and rest is not None:
+            extra = next((g for g in groups if g.start == rest.end()), None)
+            if extra is not None:
+                return People(p.value + extra.value, p.start, extra.end,
+                              text[p.start : extra.end], None, (p.start, extra.end))  # fmt: skip
+        return p
     return None
 
 
@@ -119,11 +142,26 @@ def _people_at(groups: list[People], pos: int, hi: int, text: str) -> People | N
     start = m.end() if m else pos
     for g in groups:
         if g.start == start and g.end <= hi:
-            return g
+            return _with_joined(text, g, groups, hi)
     pron = re.compile(r"(him|her|them)\b", re.IGNORECASE).match(text, start)
     if pron is not None:
         return people_before(text, start, pron.end(), groups)
+    definite = _DEFINITE_PERSON.match(text, start)
+    if definite is not None:
+        return people_before(text, start, definite.end(), groups)
     return None
+
+
+def _with_joined(text: str, first: People, groups: list[People], hi: int) -> People:
+    """ "five women and two men" / "a man along with two employees": one group of seven."""
+    total, end = first.value, first.end
+    for g in groups:
+        if g.start > end and g.end <= hi and _JOINED.fullmatch(text[end : g.start]):
+            total, end = total + g.value, g.end
+    if end == first.end:
+        return first
+    return People(total, first.start, end, text[first.start : end], first.noun,
+                  (first.start, end))  # fmt: skip
 
 
 def _number_before(text: str, pos: int, groups: list[People]) -> People | None:
@@ -165,10 +203,10 @@ def _total(
         fresh = [p for p, _ in by_sentence[s_lo] if p.key not in seen]
         for p in fresh:
             seen.add(p.key)
-        values = [p.value for p in _unique(fresh)]
-        subtotal = sum(values) if add_within_sentence else max(values)
         if not fresh:
             continue
+        values = [p.value for p in _unique(fresh)]
+        subtotal = sum(values) if add_within_sentence else max(values)
         s_hi = next(hi for lo, hi in sentences if lo == s_lo)
         if first:
             total = subtotal

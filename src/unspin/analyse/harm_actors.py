@@ -24,6 +24,7 @@ _PARTNER_OF_VICTIM = re.compile(
     r"\b(?:his|her)\s+(?:former\s+|ex-)?(?:girlfriend|boyfriend|wife|husband|partner|spouse)\b",
     re.IGNORECASE,
 )
+_HEADS = frozenset({"officer", "agent", "official", "investigator", "staff"})
 PLURAL_WORDS = frozenset({"police", "men", "deputies", "cops", "they", "we", "us", "women"})
 
 
@@ -74,8 +75,14 @@ def actor_mentions(text: str) -> list[ActorMention]:
                     if rel.start() <= 1:
                         end = end + rel.end()
                     break
+        if out and phrase in _HEADS and text[out[-1].end : m.start()].strip() == "" and (
+            out[-1].type not in ("worker", "unknown")
+        ):
+            prev = out.pop()  # "CBSA officers", "ICE agents": the agency decides the type
+            start, kind = prev.start, prev.type
         out.append(ActorMention(start, end, text[start:end].strip(), kind, plural))
-    return out
+    return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                      and o.end - o.start > m.end - m.start for o in out)]
 
 
 def pronouns(text: str) -> list[tuple[int, int, str]]:

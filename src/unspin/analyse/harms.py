@@ -48,7 +48,13 @@ _TRAFFICKING_LABEL = re.compile(
 # The people the account is about, as the subject of an act ("we worked 14 hours").
 WORKER = Actor("", "worker")
 _WORKER_ACTS = frozenset({"conditions", "unpaid"})
-_STATE = frozenset({"police", "immigration", "state-other"})
+_ENFORCEMENT = frozenset({"police", "immigration"})
+_WHO_AFTER = re.compile(r",?\s+(?:who|that)\b", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:to|with|for|from|at|by|about|into|than|as|near|past)\s+(?:the\s+|a\s+|an\s+|my\s+|her"
+    r"\s+|his\s+|their\s+|our\s+|some\s+|other\s+)?$",
+    re.IGNORECASE,
+)
 _NOMINAL = re.compile(r"(?:raids?|sting|bust)$", re.IGNORECASE)
 _NOMINAL_BEFORE = re.compile(r"\b(?:the|a|during|after|before|in)\s+$", re.IGNORECASE)
 _CLAUSE_INITIAL = re.compile(
@@ -86,6 +92,10 @@ def find_harms(text: str) -> HarmsResult:
             continue
         actor, implied = _actor(text, act, (s_lo, s_hi), mentions, acts)
         named = _harm_for(rules, act.category, actor, implied)
+        if named is None and implied and actor is not None and actor is not WORKER:
+            # "she" resolved to an actor who does not do such acts: the act implies its actor
+            named = _harm_for(rules, act.category, None, True, implied_only=True)
+        implied = implied and (named is None or not named[1].text)
         if named is None:
             continue
         rule, actor = named
@@ -138,10 +148,12 @@ def _actor(
     act_text = text[act.start : act.end]
     candidates = [m for m in mentions if s_lo <= m.start and m.end <= act.start
                   and not any(a.start <= m.start < a.end for a in acts)
-                  and (m.type != "worker" or _clause_initial(text, s_lo, m.start))]  # fmt: skip
+                  and (m.type != "worker" or _clause_initial(text, s_lo, m.start))
+                  and (not _AFTER_PREPOSITION.search(text, s_lo, m.start)
+                       or _WHO_AFTER.match(text, m.end))]  # fmt: skip
     nearest = candidates[-1] if candidates else None
     if _NOMINAL.match(act_text) and _NOMINAL_BEFORE.search(before):
-        state = [m for m in mentions if s_lo <= m.start < s_hi and m.type in _STATE]
+        state = [m for m in mentions if s_lo <= m.start < s_hi and m.type in _ENFORCEMENT]
         return (Actor(state[0].text, state[0].type), False) if state else (None, True)
     inside = [m for m in mentions if act.start <= m.start < min(act.end, act.start + 12)
               and m.type != "worker"]  # fmt: skip
@@ -155,7 +167,7 @@ def _actor(
     if pron and (nearest is None or pron[-1][0] > nearest.start):
         resolved = _resolve_pronoun(text, pron[-1], mentions)
         if resolved is not None:
-            return resolved, False
+            return resolved, resolved is not WORKER and pron[-1][2] in ("she", "he")
     if nearest is not None:
         if nearest.type == "worker":
             return WORKER, True
@@ -189,7 +201,12 @@ def _resolve_pronoun(
 
 
 def _harm_for(
-    rules: dict[str, HarmRule], category: str, actor: Actor | None, implied: bool
+    rules: dict[str, HarmRule],
+    category: str,
+    actor: Actor | None,
+    implied: bool,
+    *,
+    implied_only: bool = False,
 ) -> tuple[HarmRule, Actor] | None:
     if actor is WORKER:
         if category not in _WORKER_ACTS:
@@ -203,6 +220,8 @@ def _harm_for(
     for rule in rules.values():
         if rule.implied_actor and category in rule.acts.get(rule.implied_actor, ()):
             return rule, Actor("", rule.implied_actor)
+    if implied_only:
+        return None
     for rule in rules.values():
         if category in rule.acts.get("unknown", ()):
             return rule, Actor("", "unknown")
@@ -292,10 +311,16 @@ def _select(
     named = {(h.harm) for h, implied, _ in found if not implied}
     forced = {sentence_at(sentences, h.evidence.start) for h, _, _ in found
               if h.harm == "forced-labour"}  # fmt: skip
+    specific = {(sentence_at(sentences, h.evidence.start), h.actor.type, h.actor.text)
+                for h, _, _ in found if h.harm != "other-harm"}  # fmt: skip
     out: list[Harm] = []
     seen: set[tuple[str, str]] = set()
     for harm, implied, category in found:
         if implied and harm.harm in named:
+            continue
+        if harm.harm == "other-harm" and (
+            sentence_at(sentences, harm.evidence.start), harm.actor.type, harm.actor.text
+        ) in specific:
             continue
         if harm.harm == "wage-theft" and category == "fees-debt" and (
             sentence_at(sentences, harm.evidence.start) in forced

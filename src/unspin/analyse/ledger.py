@@ -31,20 +31,21 @@ _EVENT = re.compile(
     r"\b(?:arrest\w*|raid\w*|rescu\w+|freed|detain\w*|custody|seiz\w+|confiscat\w+|sting"
     r"|operation|investigat\w+|warrants?|charg\w+|indict\w*|convict\w*|guilty|jailed"
     r"|sentenced|recover\w*|safeguard\w*|identified|bust|swoop|sweep|visit\w*|patrols?"
-    r"|stopp?ed|crackdown|deport\w*|removal|detainers?|found)\b",
+    r"|stopp?ed|crackdown|deport\w*|remov\w+|detainers?|found)\b",
     re.IGNORECASE,
-)
-_AGENCY_EXTRA = re.compile(
-    r"\b(?:placed|removed|reported\s+to|handed|transferred|immigration)\b", re.IGNORECASE
 )
 _OPERATION = re.compile(
     r"\b(?:Operation|Project)[ \t]+[\"“'‘]?(?P<name>[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*)"
 )
 _NO_CHARGES = re.compile(
     r"\b(?:no[ \t]+(?:criminal[ \t]+)?charges[ \t]+(?:were|have[ \t]+been|had[ \t]+been|was"
-    r"|has[ \t]+been)[ \t]+(?:laid|filed|brought|made)|without[ \t]+(?:any[ \t]+)?(?:criminal"
-    r"[ \t]+)?charges|(?:no[ \t]+one|nobody|none[ \t]+of[ \t]+them)[ \t]+(?:was|were|has"
-    r"[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+charged)\b(?![ \t]+with)",
+    r"|has[ \t]+been|will[ \t]+be)[ \t]+(?:laid|filed|brought|made)|without[ \t]+(?:any[ \t]+)?"
+    r"(?:criminal[ \t]+)?charges|(?:no[ \t]+one|nobody|none[ \t]+of[ \t]+them)[ \t]+(?:was|were"
+    r"|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+charged|(?:no[ \t]+one|nobody|none"
+    r"[ \t]+of[ \t]+them)[ \t]+(?:faced|faces|face|has[ \t]+faced)[ \t]+(?:any[ \t]+)?(?:criminal"
+    r"[ \t]+)?charges|(?:did|have|has|had)[ \t]+not[ \t]+(?:lay|laid|file|filed|bring|brought)"
+    r"[ \t]+(?:any[ \t]+)?(?:criminal[ \t]+)?charges|no[ \t]+(?:criminal[ \t]+)?charges[ \t]+"
+    r"(?:have[ \t]+been[ \t]+|were[ \t]+)?(?:laid|filed))\b(?![ \t]+(?:with|of|against))",
     re.IGNORECASE,
 )
 _SEIZE = re.compile(r"\b(?:seized|confiscated|froze)[ \t]+", re.IGNORECASE)
@@ -63,7 +64,7 @@ def build_ledger(text: str, *, path: str | None = None) -> LedgerResult:
     """Read ``text`` and fill every ledger field it states."""
     sentences = sentence_spans(text)
     events = [s for s in sentences if _EVENT.search(text, s[0], s[1])]
-    agency_spans = [s for s in sentences if s in events or _AGENCY_EXTRA.search(text, *s)]
+    agency_spans = sentences if events else []
     groups = people_mentions(text)
     agencies = find_agencies(text, agency_spans)
     date = find_date(text, events)

@@ -42,6 +42,8 @@ _NOT_PEOPLE_NEXT = re.compile(
     re.IGNORECASE,
 )
 _AGE_APPOSITIVE = re.compile(r",\s*\d{1,2},")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|before|after|early|late)\s+$", re.I)
 _WORD = re.compile(r"\w[\w'-]*")
 _PAIR = re.compile(
     r"\b(?:both|the\s+couple|a\s+couple|the\s+pair|a\s+pair|a\s+husband\s+and\s+wife"
@@ -143,6 +145,8 @@ def people_before(
 
 
 def _number_people(text: str, n: NumberPhrase) -> People | None:
+    if _YEAR.fullmatch(n.text) and _YEAR_BEFORE.search(text, max(0, n.start - 12), n.start):
+        return None
     after = text[n.end : n.end + 60]
     if _NOT_PEOPLE_NEXT.match(after):
         return None
@@ -159,7 +163,8 @@ def _number_people(text: str, n: NumberPhrase) -> People | None:
             noun = "sex-workers" if word == "sex" else word
             return People(n.value, n.start, end, text[n.start : end], noun, (n.start, end),
                           n.qualifier)  # fmt: skip
-        if word in ("of", "and", "or", "in", "at", "on", "were", "was", "who", "for", "from"):
+        if word in ("of", "and", "or", "in", "at", "on", "were", "was", "who", "for", "from",
+                    "with", "along", "together", "including", "by", "after", "before"):
             break
         pos = m.end()
     if n.text.lower() in ("a", "an"):
@@ -217,7 +222,8 @@ def _pronoun(text: str, lo: int, m: re.Match[str], groups: list[People]) -> Peop
     word = m.group().lower()
     s, e = lo + m.start(), lo + m.end()
     if word in ("he", "him", "she", "her"):
-        return People(1, s, e, text[s:e], None, (s, e))
+        ante = next((p for p in reversed(groups) if p.end <= s and p.value == 1), None)
+        return People(1, s, e, text[s:e], None, ante.key if ante else (s, e))
     ante = _antecedent(groups, s, None)
     if ante is None:
         return None

@@ -15,10 +15,11 @@ from unspin.model import Mention
 _NAME = r"[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|(?:de|du|la|of)\b))*"
 _PLACE_LIST = re.compile(
     rf"\b(?:in|at|across|near|around|throughout|(?:port|city|town|village|suburb)\s+of)"
-    rf"[ \t]+(?:the[ \t]+)?(?P<list>{_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_NAME})*)"
+    rf"[ \t]+(?:the[ \t]+)?(?:(?:suburban|downtown|central|rural|nearby|northern|southern"
+    rf"|eastern|western|north|south|east|west|greater)[ \t]+)?(?P<list>{_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_NAME})*)"
 )
 _BUSINESS_PLACE = re.compile(
-    r"\b(?:at|in|on|from)\s+an?\s+(?P<name>[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)\s+"
+    r"\b(?:at|in|on|from|of)\s+an?\s+(?P<name>[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)\s+"
     r"(?=(?:massage|spa|brothel|hotel|motel|business|parlou?r|home|house|flat|apartment|club)\b)"
 )
 _DATELINE = re.compile(
@@ -32,10 +33,14 @@ _NOT_PLACE = frozenset(
         "January February March April May June July August September October November December"
         " Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An Court Crown"
         " Police Operation Project Immigration Federal District Supreme Superior Provincial"
-        " Magistrates Justice County Department Office Service English French"
+        " Magistrates Justice Department Office Service English French"
     ).split()
 )
-_SPLIT = re.compile(r",[ \t]+|,?[ \t]+and[ \t]+")
+_SPLIT = re.compile(r",[ \t]+|,?[ \t]+and[ \t]+|'s[ \t]+(?=[A-Z])")
+_COURT_BEFORE = re.compile(
+    r"\b(?:jury|court|courthouse|judge|trial|tribunal|sentenced|jailed)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _COURT = re.compile(r"\b(?:Court|Courthouse|Tribunal|Jail|Prison|Centre|Center)\b")
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -72,6 +77,8 @@ def find_places(text: str, spans: list[tuple[int, int]], exclude: list[Mention])
     for lo, hi in spans:
         chunk = text[lo:hi]
         for pm in _PLACE_LIST.finditer(chunk):
+            if _COURT_BEFORE.search(chunk, 0, pm.start()):
+                continue
             pos = pm.start("list")
             for part in _SPLIT.split(pm.group("list")):
                 start = chunk.index(part, pos)
