@@ -133,6 +133,7 @@ def test_audit_same_text_in_two_formats_is_stored_once(fake_analysis: Any, tmp_p
     result = run([jsonl, tmp_path / "b.csv"], tmp_path / "a.duckdb")
     assert (result.counts.analysed, result.counts.duplicates) == (5, 5)
     assert counts(tmp_path / "a.duckdb")["documents"] == 5
+    assert counts(tmp_path / "a.duckdb")["findings"] == 1  # the one raid story, once
 
 
 def test_audit_reads_a_directory_tree(fake_analysis: Any, tmp_path: Path) -> None:

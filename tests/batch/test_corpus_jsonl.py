@@ -9,7 +9,13 @@ import pytest
 
 from unspin.batch.columns import Columns
 from unspin.batch.items import Item, ItemError, Meta
-from unspin.batch.read_jsonl import read_jsonl
+from unspin.batch.read_jsonl import parse_line, read_jsonl
+
+
+def read(path: Path, columns: Columns) -> list[Item | ItemError]:
+    """What the workers make of the lines the reader cuts."""
+    return [parse_line(e, columns) if isinstance(e, Item) else e for e in read_jsonl(path)]
+
 
 LINES = [
     b'{"id": 7, "text": "First story.", "outlet": "Carrow Post", "date": "2020-01-02"}',
@@ -28,7 +34,7 @@ LINES = [
 def _read(tmp_path: Path, data: bytes, name: str = "c.jsonl", columns: Columns | None = None):
     path = tmp_path / name
     path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
-    return list(read_jsonl(path, columns or Columns())), path
+    return read(path, columns or Columns()), path
 
 
 def _summary(entries: list[Item | ItemError], path: Path) -> list[tuple[str, object]]:
@@ -78,7 +84,7 @@ def test_read_jsonl_reads_gzip_and_reports_a_truncated_one(tmp_path: Path) -> No
     assert len(entries) == 200 and all(isinstance(e, Item) for e in entries)
     path = tmp_path / "cut.jsonl.gz"
     path.write_bytes(gzip.compress(data)[:-30])
-    entries = list(read_jsonl(path, Columns()))
+    entries = read(path, Columns())
     assert all(isinstance(e, Item) for e in entries[:-1])
     last = entries[-1]
     assert isinstance(last, ItemError) and last.reason.startswith("file ends or breaks here")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,12 +19,13 @@ from unspin import __version__
 from unspin.batch.columns import Columns
 from unspin.batch.executors import DaskExecutor, Executor, InlineExecutor, ProcessExecutor
 from unspin.batch.fingerprint import rules_hash
-from unspin.batch.items import Item, ItemError
+from unspin.batch.items import Item, ItemError, key
 from unspin.batch.progress import Progress, summary_line
 from unspin.batch.read_tree import estimated_bytes, read_corpus
 from unspin.batch.rows import Row
-from unspin.batch.store import Known, RunCounts, Store, key
+from unspin.batch.store import Known, RunCounts, Store
 from unspin.batch.work import BatchOutput, analyse_batch
+from unspin.errors import UnspinError
 
 DOC_ID, RAW, RELEVANT = 0, 1, 12  # positions in a documents row (see schema.TABLES)
 
@@ -101,9 +103,10 @@ class _Run:
         """Write one finished batch: new documents only, with their analysis, in one go."""
         kept: dict[str, Row] = {}
         replace: list[str] = []
-        for row in out.tables.get("documents", []):
+        self.counts.duplicates += out.duplicates
+        for row in out.tables.get("documents", []):  # one row per doc_id (see analyse_batch)
             doc = key(row[DOC_ID])
-            if doc in self.known.done or row[DOC_ID] in kept:
+            if doc in self.known.done:  # analysed in an earlier batch: drop it and its rows
                 self.counts.duplicates += 1
                 continue
             kept[row[DOC_ID]] = row
@@ -124,8 +127,8 @@ class _Run:
         self.store.write(self.run_id, tables, replace, self.counts)
         for doc_id, row in kept.items():
             self.known.done.add(key(doc_id))
-            if row[RAW]:
-                self.known.done.add(key(row[RAW]))
+            self.known.done.add(row[RAW])
+            self.dispatched.add(key(doc_id))  # its text met again in this run is a duplicate
             self.known.stale.pop(key(doc_id), None)
         self.known.errors.update((e[0], e[2]) for e in errors)
 
@@ -161,7 +164,7 @@ def run_audit(options: AuditOptions, executor: Executor | None = None) -> AuditR
             known,
         )
         progress = Progress(estimated_bytes(options.corpus), quiet=options.quiet)
-        task = functools.partial(analyse_batch, rules_hash=rules)
+        task = functools.partial(analyse_batch, rules_hash=rules, columns=options.columns)
         for out in executor.map_unordered(task, run.batches(options)):
             run.commit(out)
             progress.update(
@@ -175,6 +178,12 @@ def run_audit(options: AuditOptions, executor: Executor | None = None) -> AuditR
     except KeyboardInterrupt:
         status = "interrupted"
         raise
+    except BrokenProcessPool:
+        raise UnspinError(
+            str(options.db),
+            "a worker process stopped unexpectedly (out of memory?); finished batches are kept, "
+            "run the same command again to continue",
+        ) from None
     finally:
         if progress is not None:
             progress.close()

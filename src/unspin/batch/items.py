@@ -15,10 +15,11 @@ from urllib.parse import urlsplit
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 # "text": ``payload`` is the plain text itself (JSONL, CSV);
+# "jsonl": ``payload`` is one raw line of a JSON Lines file, parsed by the worker;
 # "file": ``payload`` is a file's bytes for :func:`unspin.read.read_bytes` (files in a
 # directory tree, HTML responses from a WARC), ``fmt`` its format when the locator's
 # extension does not tell, ``charset`` the charset its HTTP headers declare.
-Kind = Literal["text", "file"]
+Kind = Literal["text", "jsonl", "file"]
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,11 @@ class ItemError:
     reason: str
     size: int = 0
     stage: str = "read"
+
+
+def key(sha256: str) -> int:
+    """A hash's first 64 bits: enough to tell documents apart, small enough to hold millions."""
+    return int(sha256[:16], 16)
 
 
 def sha256_hex(data: str | bytes) -> str:

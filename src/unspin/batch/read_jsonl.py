@@ -1,4 +1,9 @@
-"""JSON Lines corpora: one JSON object per line (``.jsonl``, ``.ndjson``, optionally gzipped)."""
+"""JSON Lines corpora: one JSON object per line (``.jsonl``, ``.ndjson``, optionally gzipped).
+
+Reading is split in two so the process that reads the corpus does little: it only cuts the
+file into lines and hashes each (:func:`read_jsonl`); the worker parses the line
+(:func:`parse_line`). A malformed line becomes an error there, and the run goes on.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from unspin.batch.columns import Columns, record_to_item
-from unspin.batch.items import Item, ItemError
+from unspin.batch.items import Item, ItemError, Meta, sha256_hex
+
+_NO_META = Meta()
 
 
 def open_binary(path: Path) -> BinaryIO:
@@ -20,21 +27,26 @@ def open_binary(path: Path) -> BinaryIO:
     return path.open("rb")
 
 
-def read_jsonl(path: Path, columns: Columns) -> Iterator[Item | ItemError]:
-    """Each non-blank line as an item; a malformed line becomes an error and reading goes on."""
+def read_jsonl(path: Path) -> Iterator[Item | ItemError]:
+    """Each non-blank line as a raw ``jsonl`` item (parsed later by :func:`parse_line`)."""
     lineno = 0
     try:
         with open_binary(path) as fh:
             for lineno, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                yield _line_to_item(line, f"{path}:{lineno}", columns)
+                if line.strip():
+                    yield Item(
+                        f"{path}:{lineno}", "jsonl", line, _NO_META, sha256_hex(line), len(line)
+                    )
     except (OSError, EOFError, zlib.error) as exc:
         yield ItemError(f"{path}:{lineno + 1}", f"file ends or breaks here ({_short(exc)})")
 
 
-def _line_to_item(line: bytes, locator: str, columns: Columns) -> Item | ItemError:
+def parse_line(item: Item, columns: Columns) -> Item | ItemError:
+    """The document a raw line holds (keeping the line's hash), or the reason it holds none."""
+    line = item.payload
+    assert isinstance(line, bytes)
     size = len(line)
+    locator = item.locator
     try:
         obj = json.loads(line.rstrip(b"\r\n"))
     except UnicodeDecodeError:
@@ -43,7 +55,10 @@ def _line_to_item(line: bytes, locator: str, columns: Columns) -> Item | ItemErr
         return ItemError(locator, f"not valid JSON ({exc.msg}, column {exc.colno})", size)
     if not isinstance(obj, dict):
         return ItemError(locator, f"not a JSON object but {type(obj).__name__}", size)
-    return record_to_item(obj, locator, columns, size)
+    parsed = record_to_item(obj, locator, columns, size)
+    if isinstance(parsed, ItemError):
+        return parsed
+    return Item(locator, "text", parsed.payload, parsed.meta, item.raw_sha256, size)
 
 
 def _short(exc: BaseException) -> str:

@@ -64,7 +64,7 @@ def read_corpus(paths: Sequence[Path], columns: Columns) -> Iterator[Item | Item
     for path in corpus_files(paths):
         kind = corpus_kind(path)
         if kind == "jsonl":
-            yield from read_jsonl(path, columns)
+            yield from read_jsonl(path)
         elif kind == "csv":
             yield from read_csv(path, columns)
         elif kind == "warc":

@@ -12,7 +12,7 @@ SCHEMA_VERSION = "1"
 TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "documents": (
         ("doc_id", "VARCHAR"),
-        ("raw_sha256", "VARCHAR"),
+        ("raw_key", "UBIGINT"),
         ("locator", "VARCHAR"),
         ("external_id", "VARCHAR"),
         ("outlet", "VARCHAR"),

@@ -17,16 +17,12 @@ from typing import Any
 
 import duckdb
 
+from unspin.batch.items import key
 from unspin.batch.rows import Row
 from unspin.batch.schema import ANALYSIS_TABLES, SCHEMA_VERSION, columns, create_statements, quote
 from unspin.errors import UnspinError
 
 RUN_COUNTERS = ("items", "analysed", "relevant", "skipped", "duplicates", "errors", "bytes")
-
-
-def key(sha256: str) -> int:
-    """A hash's first 64 bits: enough to tell documents apart, small enough to hold millions."""
-    return int(sha256[:16], 16)
 
 
 @dataclass
@@ -83,13 +79,12 @@ class Store:
 
     def known(self, rules_hash: str) -> Known:
         known = Known()
-        cursor = self.con.execute("SELECT doc_id, raw_sha256, rules_hash FROM documents")
+        cursor = self.con.execute("SELECT doc_id, raw_key, rules_hash FROM documents")
         while rows := cursor.fetchmany(100_000):
             for doc_id, raw, rules in rows:
                 if rules == rules_hash:
                     known.done.add(key(doc_id))
-                    if raw:
-                        known.done.add(key(raw))
+                    known.done.add(raw)
                 else:
                     known.stale[key(doc_id)] = doc_id
         for locator, reason in self.con.execute("SELECT locator, reason FROM errors").fetchall():

@@ -15,15 +15,18 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from unspin import api
+from unspin.batch.columns import Columns
 from unspin.batch.dates import parse_date
 from unspin.batch.html_meta import head_meta
-from unspin.batch.items import Item, Meta, sha256_hex
+from unspin.batch.items import Item, ItemError, Meta, key, sha256_hex
+from unspin.batch.read_jsonl import parse_line
 from unspin.batch.rows import Row, finding_rows, harm_rows, ledger_row, ledger_says_something
 from unspin.errors import UnspinError
 from unspin.read import read_bytes
 from unspin.read.document import Document
 
 HEAD_BYTES = 65536
+DEFAULT_COLUMNS = Columns()
 TITLE_CHARS = 160
 
 
@@ -34,6 +37,7 @@ class BatchOutput:
     tables: dict[str, list[Row]] = field(default_factory=dict)
     items: int = 0
     bytes: int = 0
+    duplicates: int = 0  # documents whose text came earlier in the same batch
 
     def add(self, table: str, rows: Sequence[Row]) -> None:
         self.tables.setdefault(table, []).extend(rows)
@@ -64,11 +68,18 @@ def analyser() -> Analyser:
     )
 
 
-def analyse_batch(items: Sequence[Item], rules_hash: str) -> BatchOutput:
+def analyse_batch(
+    items: Sequence[Item], rules_hash: str, columns: Columns = DEFAULT_COLUMNS
+) -> BatchOutput:
     """Rows for every item of the batch; never raises for a single document."""
     tools = analyser()
     out = BatchOutput(items=len(items), bytes=sum(i.size for i in items))
-    for item in items:
+    seen: set[str] = set()
+    for entry in items:
+        item = parse_line(entry, columns) if entry.kind == "jsonl" else entry
+        if isinstance(item, ItemError):
+            out.add("errors", [(item.locator, item.stage, item.reason)])
+            continue
         try:
             doc, meta = extract(item)
         except UnspinError as exc:
@@ -77,6 +88,11 @@ def analyse_batch(items: Sequence[Item], rules_hash: str) -> BatchOutput:
         except Exception as exc:  # noqa: BLE001 - one bad document must not end the batch
             out.add("errors", [(item.locator, "read", _describe(exc))])
             continue
+        doc_id = sha256_hex(doc.text)
+        if doc_id in seen:
+            out.duplicates += 1
+            continue
+        seen.add(doc_id)
         try:
             tables = analyse_document(tools, doc, item, meta, rules_hash)
         except Exception as exc:  # noqa: BLE001
@@ -160,7 +176,7 @@ def analyse_document(
         if harms is not None:
             tables["harms"] = harm_rows(doc_id, harms)
     published, year = parse_date(meta.date)
-    raw = item.raw_sha256 if item.raw_sha256 != doc_id else None
+    raw = key(item.raw_sha256)
     tables["documents"] = [
         (
             doc_id,
