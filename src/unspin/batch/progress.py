@@ -6,6 +6,7 @@ elsewhere (a log, a pipe) one plain line every few seconds.
 
 from __future__ import annotations
 
+import shutil
 import sys
 import time
 from typing import Any, TextIO
@@ -37,6 +38,7 @@ class Progress:
                 unit="MB",
                 file=self.stream,
                 leave=False,
+                ncols=min(shutil.get_terminal_size((100, 24)).columns, 120),
                 bar_format="{l_bar}{bar}| {n:.1f}/{total:.1f} MB [{elapsed}<{remaining}{postfix}]",
             )
 
