@@ -30,27 +30,43 @@ def recorded(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     return calls
 
 
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
 @pytest.mark.parametrize(
-    ("args", "url", "warns"),
+    ("host", "url", "warns"),
     [
-        ([], "http://127.0.0.1:8081/", False),
-        (["--port", "9000"], "http://127.0.0.1:9000/", False),
-        (["--host", "localhost"], "http://localhost:8081/", False),
-        (["--host", "::1"], "http://[::1]:8081/", False),
-        (["--host", "0.0.0.0"], "http://0.0.0.0:8081/", True),
-        (["--host", "192.168.1.20"], "http://192.168.1.20:8081/", True),
+        ("127.0.0.1", "http://127.0.0.1:{port}/", False),
+        ("localhost", "http://localhost:{port}/", False),
+        ("::1", "http://[::1]:{port}/", False),
+        ("0.0.0.0", "http://0.0.0.0:{port}/", True),
     ],
 )
 def test_serve_prints_the_url_and_warns_off_loopback(
-    recorded: dict[str, Any], args: list[str], url: str, warns: bool
+    recorded: dict[str, Any], host: str, url: str, warns: bool
 ) -> None:
-    result = CliRunner().invoke(cli, ["serve", *args])
+    port = free_port()
+    result = CliRunner().invoke(cli, ["serve", "--host", host, "--port", str(port)])
     assert result.exit_code == 0, result.output
-    assert f"unspin: serving on {url}" in result.stdout
+    assert f"unspin: serving on {url.format(port=port)}" in result.stdout
     assert ("warning: listening on" in result.stderr) is warns
 
 
-def test_serve_passes_every_option_to_the_workers(recorded: dict[str, Any]) -> None:
+def test_serve_defaults(recorded: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(unspin.cli.serve, "cannot_bind", lambda host, port: None)
+    result = CliRunner().invoke(cli, ["serve"])
+    assert result.exit_code == 0, result.output
+    assert "unspin: serving on http://127.0.0.1:8081/" in result.stdout
+    assert recorded["settings"] == json.loads(Settings().to_env())
+
+
+def test_serve_passes_every_option_to_the_workers(
+    recorded: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(unspin.cli.serve, "cannot_bind", lambda host, port: None)
     args = [
         "serve",
         "--workers",
@@ -146,3 +162,24 @@ def _cmdline(pid: str) -> bytes:
         return Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return b""
+
+
+def test_serve_port_in_use_is_one_line_and_exit_2(recorded: dict[str, Any]) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--port", str(port)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"unspin: serve: 127.0.0.1:{port}: address already in use "
+        "(choose another --port or --host)\n"
+    )
+    assert recorded == {}
+
+
+def test_serve_unknown_host_is_one_line_and_exit_2(recorded: dict[str, Any]) -> None:
+    result = CliRunner().invoke(cli, ["serve", "--host", "no-such-host.invalid"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("unspin: serve: no-such-host.invalid:8081: unknown address")
+    assert recorded == {}

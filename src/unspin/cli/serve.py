@@ -109,6 +109,10 @@ def command(
         max_body=max_body,
         timeout=timeout,
     )
+    problem = cannot_bind(host, port)
+    if problem:
+        click.echo(f"unspin: serve: {host}:{port}: {problem}", err=True)
+        sys.exit(2)
     if not settings.loopback:
         click.echo(
             f"unspin: warning: listening on {host}, not only on this machine: anyone who can "
@@ -120,6 +124,22 @@ def command(
     click.echo("unspin: text sent here is analysed on this machine and never stored or logged")
     sys.stdout.flush()
     run(uvicorn_config(settings))
+
+
+def cannot_bind(host: str, port: int) -> str | None:
+    """Why ``host:port`` cannot be listened on (in use, unknown address), or None."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        return f"unknown address ({exc.strerror})"
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            return f"{exc.strerror or exc} (choose another --port or --host)".lower()
+    return None
 
 
 def uvicorn_config(settings: Settings) -> uvicorn.Config:
