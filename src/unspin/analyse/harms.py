@@ -168,6 +168,8 @@ def _actor(
         resolved = _resolve_pronoun(text, pron[-1], mentions)
         if resolved is not None:
             return resolved, resolved is not WORKER and pron[-1][2] in ("she", "he")
+        if pron[-1][2] == "he" and _subject_of(text, pron[-1], act.start):
+            return Actor(text[pron[-1][0] : pron[-1][1]], "unknown"), False
     if nearest is not None:
         if nearest.type == "worker":
             return WORKER, True
@@ -178,6 +180,11 @@ def _actor(
     if earlier and clause_lo == s_lo:
         return Actor(earlier[-1].text, earlier[-1].type), False
     return None, True
+
+
+def _subject_of(text: str, pron: tuple[int, int, str], act_start: int) -> bool:
+    """The pronoun is the subject right before the act ("He took ...")."""
+    return re.fullmatch(r"\s*(?:\w+ly\s+|then\s+|also\s+)?", text[pron[1] : act_start]) is not None
 
 
 def _resolve_pronoun(
@@ -242,11 +249,13 @@ def _harm(
     end = stop.start() if stop else s_hi
     end = min(end, act.start + 120)
     start = act.start
-    if actor.text:
+    if actor.text and text.find(actor.text, act.end, end + len(actor.text) + 4) >= 0:
+        start = -1  # "her visa was cancelled by Border Force": from the clause start
+    elif actor.text:
         idx = text.rfind(actor.text, s_lo, act.start)
         if idx >= 0 and not _CLAUSE_START.search(text, idx + len(actor.text), act.start):
             start = idx
-    else:
+    if start < 0 or not actor.text:
         clause = s_lo
         for m in _CLAUSE_START.finditer(text, s_lo, act.start):
             clause = m.end()

@@ -16,7 +16,7 @@ KIND_PHRASES = {
     "prostitution-related": "prostitution-related",
     "immigration": "immigration",
     "money-laundering": "money-laundering",
-    "other": "other",
+    "other": "other",  # drugs, weapons, assault and the like
 }
 
 
@@ -67,6 +67,7 @@ def _charge_sentence(ledger: LedgerResult, *, convictions: bool) -> tuple[str, b
     stated = [k for k in CHARGE_KINDS if counts[k].value]
     unknown = [k for k in CHARGE_KINDS if counts[k].value is None and counts[k].evidence]
     verb = "convicted" if convictions else "charged"
+    of = "of" if convictions else "with"
     parts: list[str] = []
     by_value: dict[int, list[str]] = {}
     for k in stated:
@@ -75,8 +76,8 @@ def _charge_sentence(ledger: LedgerResult, *, convictions: bool) -> tuple[str, b
         by_value.setdefault(value, []).append(k)
     for _value, kinds in by_value.items():
         c = counts[kinds[0]]
-        parts.append(f"{_people(c)} {'was' if c.value == 1 else 'were'} {verb} on "
-                     f"{_kinds(kinds)} {'counts' if convictions else 'charges'}")  # fmt: skip
+        parts.append(f"{_people(c)} {'was' if c.value == 1 else 'were'} {verb} {of} "
+                     f"{_kinds(kinds)} offences")  # fmt: skip
     if unknown:
         noun = "convictions" if convictions else "charges"
         parts.append(f"the story reports {_kinds(unknown)} {noun} without saying against how "
