@@ -60,11 +60,23 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREV or (len(word) == 1 and word.isalpha())
 
 
+# Longer "sentences" (tables, lists, text with no punctuation) are cut at white space so
+# that no parse is ever longer than this.
+MAX_SENTENCE = 1000
+
+
 def _append(spans: list[Span], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        spans.append(Span(start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append(Span(start, end))
 
