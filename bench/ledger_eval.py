@@ -154,7 +154,7 @@ def score_harms(items: list[dict[str, Any]]) -> HarmScore:
         score.items += 1
         gold = {(h, a) for h, a in item.get("harms") or []}
         got = {(h["harm"], h["actor"]["type"]) for h in result["harms"]}
-        for harm, actor in got & gold:
+        for harm, _actor in got & gold:
             score.tp[harm] += 1
         for harm, actor in got - gold:
             score.fp[harm] += 1

@@ -7,8 +7,14 @@ import pytest
 from unspin.analyse.charges import Charge, find_charges, kinds_charged
 
 
-def _c(text: str, name: str, kind: str, count: int | None = None, negated: bool = False,
-       stage: str = "charge") -> Charge:
+def _c(
+    text: str,
+    name: str,
+    kind: str,
+    count: int | None = None,
+    negated: bool = False,
+    stage: str = "charge",
+) -> Charge:
     start = text.index(name)
     return Charge(kind, start, start + len(name), name, count, negated, stage)
 
@@ -16,8 +22,10 @@ def _c(text: str, name: str, kind: str, count: int | None = None, negated: bool 
 CASES = [
     # US style
     ("Six people were charged with promoting prostitution and money laundering.",
-     [("promoting prostitution", "prostitution-related"), ("money laundering", "money-laundering")]),
-    ("He was charged with six counts of promoting prostitution and one count of money laundering.",
+     [("promoting prostitution", "prostitution-related"),
+      ("money laundering", "money-laundering")]),
+    ("He was charged with six counts of promoting prostitution and one count of money "
+     "laundering.",
      [("six counts of promoting prostitution", "prostitution-related", 6),
       ("one count of money laundering", "money-laundering", 1)]),
     ("Charges include pandering, conspiracy to commit sex trafficking and wire fraud.",
@@ -29,7 +37,8 @@ CASES = [
     # Canadian style
     ("She faces charges of keeping a common bawdy house.",
      [("keeping a common bawdy house", "prostitution-related")]),
-    ("The man faces charges including receiving a material benefit from sexual services and procuring.",
+    ("The man faces charges including receiving a material benefit from sexual services and "
+     "procuring.",
      [("receiving a material benefit from sexual services", "prostitution-related"),
       ("procuring", "prostitution-related")]),
     ("Police have laid charges of possession of proceeds of crime against two people.",
@@ -49,7 +58,8 @@ CASES = [
      [("working in breach of visa conditions", "immigration")]),
     ("The couple face money laundering and prostitution-related charges.",
      [("money laundering", "money-laundering"), ("prostitution-related", "prostitution-related")]),
-    ("He was charged with dealing with proceeds of crime and allowing an unlawful non-citizen to work.",
+    ("He was charged with dealing with proceeds of crime and allowing an unlawful non-citizen "
+     "to work.",
      [("dealing with proceeds of crime", "money-laundering"),
       ("allowing an unlawful non-citizen to work", "immigration")]),
     # convictions

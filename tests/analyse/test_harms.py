@@ -16,7 +16,8 @@ EVAL = Path(__file__).resolve().parents[1] / "eval" / "harms_eval.yml"
 
 CASES = [
     ("My girlfriend kept all of my tips.",
-     [("intimate-partner-violence", "partner", "My girlfriend", "My girlfriend kept all of my tips")]),
+     [("intimate-partner-violence", "partner", "My girlfriend",
+       "My girlfriend kept all of my tips")]),
     ("The manager kept all of my tips.",
      [("wage-theft", "employer", "The manager", "The manager kept all of my tips")]),
     ("The police kept all of my savings.",
@@ -102,12 +103,14 @@ def test_harms_rule_examples_flag_and_pass(harm_id: str) -> None:
         assert harm_id not in [h.harm for h in find_harms(example).harms], example
 
 
+WAGE_THEFT = yaml.safe_load(
+    (Path(__file__).resolve().parents[2] / "src/unspin/rules/harms/wage-theft.yml").read_text()
+)
 BAD_FILES = [
     ({"id": "wage-theft"}, "field 'family'"),
-    ({**yaml.safe_load((Path(__file__).resolve().parents[2] / "src/unspin/rules/harms/wage-theft.yml")
-                       .read_text()), "acts": {"boss": ["money-taking"]}}, "unknown actor type"),
-    ({**yaml.safe_load((Path(__file__).resolve().parents[2] / "src/unspin/rules/harms/wage-theft.yml")
-                       .read_text()), "acts": {"employer": ["shouting"]}}, "unknown act category"),
+    ({**WAGE_THEFT, "acts": {"boss": ["money-taking"]}}, "unknown actor type"),
+    ({**WAGE_THEFT, "acts": {"employer": ["shouting"]}}, "unknown act category"),
+    ({**WAGE_THEFT, "id": "wage-theft", "family": "state violence"}, "belongs to"),
 ]
 
 

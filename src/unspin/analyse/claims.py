@@ -61,7 +61,8 @@ _OUTCOME_VERB = (
     r"[ \t]+cancelled)"
 )
 _OUTCOME = re.compile(
-    rf"(?:^|[.;:!?]\s+|,[ \t]+(?:and|but)[ \t]+|\n)[ \t]*(?:[^.;\n]{{0,60}}?\b(?:said|says|confirmed|reported|added)(?:[ \t]+that)?[ \t]+)?"
+    rf"(?:^|[.;:!?]\s+|,[ \t]+(?:and|but)[ \t]+|\n)[ \t]*"
+    rf"(?:[^.;\n]{{0,60}}?\b(?:said|says|confirmed|reported|added)(?:[ \t]+that)?[ \t]+)?"
     rf"(?P<subj>{_RESCUED_REF})[ \t]+(?:{_AUX}[ \t]+|have[ \t]+|has[ \t]+|had[ \t]+)?"
     rf"(?:(?:later|since|then|subsequently|all|each|also)[ \t]+)*(?P<verb>{_OUTCOME_VERB})\b",
     re.IGNORECASE,
@@ -107,9 +108,12 @@ def claimed_rescued(text: str, groups: list[People]) -> Count:
     return Count(_combine(text, claims), tuple(sorted({e for _, e in claims}, key=_pos)))
 
 
+_NOUN_PHRASE = re.compile(r"(?:the|these|those|all)[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+", re.I)
+
+
 def _phrase_end(text: str, pos: int) -> int:
     """End of a short noun phrase starting at ``pos`` ("the women", "the three teens")."""
-    m = re.compile(r"(?:the|these|those|all)[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+", re.I).match(text, pos)
+    m = _NOUN_PHRASE.match(text, pos)
     return m.end() if m else pos
 
 

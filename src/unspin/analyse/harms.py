@@ -29,7 +29,9 @@ _NEGATION = re.compile(
     r"\b(?:not|never|no|none|nobody|didn't|don't|doesn't|wasn't|weren't|without)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:[\w'-]+\s+){0,6}?$", re.IGNORECASE)
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|got|is|are)\s+(?:[\w'-]+\s+){0,6}?$", re.IGNORECASE
+)
 _PASSIVE_IN_ACT = re.compile(r"^(?:was|were|been|got|get)\b|\b(?:were|was)\s+(?:held|kept|taken)",
                              re.IGNORECASE)  # fmt: skip
 _BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
@@ -99,7 +101,8 @@ def find_harms(text: str) -> HarmsResult:
         if named is None:
             continue
         rule, actor = named
-        found.append((_harm(text, rule, actor, act, (s_lo, s_hi), sentences), implied, act.category))
+        harm = _harm(text, rule, actor, act, (s_lo, s_hi), sentences)
+        found.append((harm, implied, act.category))
     return HarmsResult(tuple(_select(found, sentences)))
 
 

@@ -77,7 +77,7 @@ def build_ledger(text: str, *, path: str | None = None) -> LedgerResult:
         operation=_operation(text),
         agencies=tuple(agencies),
         places=tuple(find_places(text, events, agencies)),
-        date=Stated(date.text, (Evidence(date.start, date.end, date.text),)) if date else Stated(None),
+        date=_stated(date),
         claimed_rescued=claim,
         arrested=arrests(text, sentences, groups),
         charged=charged,
@@ -99,7 +99,14 @@ def _operation(text: str) -> Stated:
     m = _OPERATION.search(text)
     if m is None:
         return Stated(None)
-    return Stated(m.group("name"), (Evidence(m.start(), m.end("name"), text[m.start() : m.end("name")]),))
+    span = Evidence(m.start(), m.end("name"), text[m.start() : m.end("name")])
+    return Stated(m.group("name"), (span,))
+
+
+def _stated(mention: Mention | None) -> Stated:
+    if mention is None:
+        return Stated(None)
+    return Stated(mention.text, (Evidence(mention.start, mention.end, mention.text),))
 
 
 def _charge_counts(

@@ -31,10 +31,11 @@ QUALIFIERS = (
 
 PERSON_NOUNS = frozenset(
     (
-        "woman man person worker girl boy teen teenager minor juvenile youth child suspect client"
-        " customer john employee manager owner operator driver individual adult female male resident"
-        " citizen national student mother father husband wife boyfriend girlfriend partner masseuse"
-        " officer agent landlord relative cousin friend victim survivor sex-worker"
+        "woman man person worker girl boy teen teenager minor juvenile youth child suspect"
+        " client customer john employee manager owner operator driver individual adult female"
+        " male resident citizen national student mother father husband wife boyfriend"
+        " girlfriend partner masseuse officer agent landlord relative cousin friend victim"
+        " survivor sex-worker"
     ).split()
 )
 

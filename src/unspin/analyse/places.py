@@ -16,7 +16,8 @@ _NAME = r"[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|(?:de|du|la|of)\b))*"
 _PLACE_LIST = re.compile(
     rf"\b(?:in|at|across|near|around|throughout|(?:port|city|town|village|suburb)\s+of)"
     rf"[ \t]+(?:the[ \t]+)?(?:(?:suburban|downtown|central|rural|nearby|northern|southern"
-    rf"|eastern|western|north|south|east|west|greater)[ \t]+)?(?P<list>{_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_NAME})*)"
+    rf"|eastern|western|north|south|east|west|greater)[ \t]+)?"
+    rf"(?P<list>{_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_NAME})*)"
 )
 _BUSINESS_PLACE = re.compile(
     r"\b(?:at|in|on|from|of)\s+an?\s+(?P<name>[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)\s+"
