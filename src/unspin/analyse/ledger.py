@@ -31,6 +31,7 @@ _EVENT = re.compile(
     r"\b(?:arrest\w*|raid\w*|rescu\w+|freed|detain\w*|custody|seiz\w+|confiscat\w+|sting"
     r"|operation|investigat\w+|warrants?|charg\w+|indict\w*|convict\w*|guilty|jailed"
     r"|sentenced|recover\w*|safeguard\w*|identified|bust|swoop|sweep|visit\w*|patrols?"
+    r"|saved|liberated|victims?|survivors?"
     r"|stopp?ed|crackdown|deport\w*|remov\w+|detainers?|found)\b",
     re.IGNORECASE,
 )
@@ -62,6 +63,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+but\s+|\s+but\s+")
 
 def build_ledger(text: str, *, path: str | None = None) -> LedgerResult:
     """Read ``text`` and fill every ledger field it states."""
+    if not _EVENT.search(text):  # nothing a ledger could hold: skip the rest
+        return _with_summary(LedgerResult(path=path, text_sha256=text_sha256(text)))
     sentences = sentence_spans(text)
     events = [s for s in sentences if _EVENT.search(text, s[0], s[1])]
     agency_spans = sentences if events else []
