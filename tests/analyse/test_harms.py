@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from unspin.analyse.harm_rules import load_harm_rules, parse_harm_rule
-from unspin.analyse.harms import find_harms, harms_near
+from unspin.analyse.harms import described_harm, find_harms, harms_near
 from unspin.errors import RuleError
 from unspin.model import HARM_FAMILIES
 
@@ -132,3 +132,15 @@ def test_harms_labelled_set_meets_targets() -> None:
         tp, fp, fn = tp + len(got & gold), fp + len(got - gold), fn + len(gold - got)
     assert len(items) >= 60
     assert tp / (tp + fp) >= 0.9 and tp / (tp + fn) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Police said he trafficked her. Her boyfriend kept the money she earned.",
+      ("intimate partner violence", "Her boyfriend")),
+     ("Police raided the spa and seized $9,000 in cash, calling it a trafficking bust.", None),
+     ("The owner kept half of their tips, in what police called trafficking.",
+      ("wage theft", "The owner"))],
+)
+def test_harms_described_harm_for_check(text: str, expected: tuple[str, str] | None) -> None:
+    assert described_harm(text) == expected

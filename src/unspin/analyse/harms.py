@@ -120,6 +120,21 @@ def harms_near(text: str, start: int, end: int) -> list[Harm]:
     return [h for h in find_harms(text).harms if lo <= h.evidence.start < hi]
 
 
+# What a raid itself does to workers: not the "concrete harm" a trafficking label hides.
+RAID_HARMS = frozenset({"raid-arrest-charge", "immigration-enforcement", "seizure", "surveillance"})
+
+
+def described_harm(text: str) -> tuple[str, str] | None:
+    """(harm name, actor as written) of the first concrete harm the text describes, leaving
+    out the raid's own acts; for ``unspin check``'s harm-misnamed suggestion ("intimate
+    partner violence", "her boyfriend")."""
+    rules = load_harm_rules()
+    for harm in find_harms(text).harms:
+        if harm.harm not in RAID_HARMS and harm.actor.text:
+            return rules[harm.harm].name, harm.actor.text
+    return None
+
+
 def _acts(text: str) -> list[_Act]:
     found: list[_Act] = []
     for category, patterns in act_lexicon().acts.items():
