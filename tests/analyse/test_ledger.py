@@ -74,6 +74,10 @@ FIELDS = [
     ("Nine women were rescued and offered support.", "outcome_reported", False),
     ("Nine women were rescued. The women were later deported.", "outcome_reported", True),
     ("Police arrested two men.", "outcome_reported", None),
+    ("Police rescued 11 women. CBSA issued removal orders to all 11 women.",
+     "outcome_reported", True),
+    ("Police rescued 11 women. CBSA issued removal orders to all 11 women.",
+     "immigration_actions", 11),
 ]
 
 

@@ -77,6 +77,12 @@ _THEN_OUTCOME = re.compile(
     rf"|was[ \t]+)?{_OUTCOME_VERB}\b",
     re.IGNORECASE,
 )
+_ACTIVE_OUTCOME = re.compile(
+    rf"\b(?:arrested|charged|detained|deported|removed|released|fined|(?:issued|gave|served)"
+    rf"[ \t]+(?:\w+[ \t]+)?(?:removal|deportation)[ \t]+orders[ \t]+to|handed[ \t]+(?:over[ \t]+)?)"
+    rf"[ \t]+(?:all[ \t]+(?:of[ \t]+)?)?(?:{_RESCUED_REF})\b",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(r"\b(?:none|no[ \t]+one|not|never|nobody)\b", re.IGNORECASE)
 
 
@@ -149,6 +155,9 @@ def outcome_reported(text: str, claim: Count) -> Flag:
         if _NEGATED.search(clause):
             continue
         found.append(_ev(text, m.start("subj"), m.end("verb")))
+    for m in _ACTIVE_OUTCOME.finditer(text):
+        if m.start() >= first and not _NEGATED.search(text, max(0, m.start() - 20), m.start()):
+            found.append(_ev(text, m.start(), m.end()))
     for m in _INCLUDING.finditer(text):
         found.append(_ev(text, m.start(), m.end()))
     for e in claim.evidence:

@@ -26,7 +26,8 @@ _IMMIGRATION_AGENT = re.compile(
     re.IGNORECASE,
 )
 _IMMIGRATION = re.compile(
-    r"\b(?:deported|removed\s+from|(?:issued|given|served)\s+(?:with\s+)?removal\s+orders"
+    r"\b(?:deported|removed\s+from|(?:issued|gave|served)\s+(?:\w+\s+)?(?:removal|deportation)"
+    r"\s+orders\s+to|(?:issued|given|served)\s+(?:with\s+)?removal\s+orders"
     r"|placed\s+in\s+removal\s+proceedings|(?:lodged\s+)?detainers?\s+(?:against|on)"
     r"|(?:transferred|taken|handed(?:\s+over)?)\s+(?:in)?to\s+(?:federal\s+)?(?:immigration"
     r"|an\s+immigration|the\s+Canada\s+Border|Border\s+Force|ICE\b|CBSA\b)"
@@ -39,7 +40,7 @@ _IMMIGRATION = re.compile(
     r"|sent\s+back\s+to|(?:Border\s+Force|Border\s+Services\s+Agency|CBSA|ICE|Immigration"
     r"\s+Enforcement)\s+(?:officers\s+|agents\s+)?(?:detained|arrested|removed|deported))",
 )
-_OBJECT_VERBS = re.compile(r"(?:detained|arrested|removed|deported|against|on)$")
+_OBJECT_VERBS = re.compile(r"(?:detained|arrested|removed|deported|against|on|to)$")
 _SEPARATE = re.compile(
     r"\b(?:separate|separately|another|more|additional|second|also|elsewhere)\b", re.IGNORECASE
 )
@@ -138,7 +139,7 @@ def _arrested_people(
 
 def _people_at(groups: list[People], pos: int, hi: int, text: str) -> People | None:
     """A people phrase starting right after ``pos`` ("arrested six people", "arrested him")."""
-    m = re.compile(r"\s+(?:a\s+total\s+of\s+)?").match(text, pos)
+    m = re.compile(r"\s+(?:a\s+total\s+of\s+|all\s+(?=\d|[a-z]+\s))?").match(text, pos)
     start = m.end() if m else pos
     for g in groups:
         if g.start == start and g.end <= hi:
