@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 
 from unspin.analyse import prefilter
-from unspin.analyse.parsing import parse
 from unspin.analyse.context import DocContext
+from unspin.analyse.document_rules import document_findings, outcome_sentences
 from unspin.analyse.frames import REGISTRY
 from unspin.analyse.frames.base import Candidate
-from unspin.analyse.document_rules import document_findings, outcome_sentences
 from unspin.analyse.lexicon import Hit
+from unspin.analyse.parsing import parse
 from unspin.config import Config
-from unspin.model import CheckResult, DocumentFinding, Finding, Severity
+from unspin.model import CheckResult, Finding, Severity
 from unspin.read.document import Document
 from unspin.rules.load import load_rules
 from unspin.rules.schema import Rule

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-
 from typing import TYPE_CHECKING
 
 from unspin.analyse.actors import actor_lexicon

@@ -52,8 +52,8 @@ class DocFacts:
         for sentence in self.ctx.seg.sentences:
             chunk = self.ctx.text[sentence.start:sentence.end]
             for name, actor, act in _HARMS:
-                who = re.search(actor, chunk, re.I)
-                if who and re.search(act, chunk, re.I):
+                who = re.search(actor, chunk, re.IGNORECASE)
+                if who and re.search(act, chunk, re.IGNORECASE):
                     return name, who.group().strip()
         return None
 

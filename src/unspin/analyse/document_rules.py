@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from unspin.analyse.context import DocContext
-from unspin.analyse.parsing import parse
 from unspin.analyse.doc_facts import facts
+from unspin.analyse.parsing import parse
 from unspin.model import DocumentFinding, Finding, Severity
 from unspin.rules.schema import Rule
 

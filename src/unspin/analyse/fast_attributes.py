@@ -114,7 +114,7 @@ def _apply(token: Token, name: str, value: str) -> None:
     if name == "POS":
         token.pos_ = value
     elif name == "MORPH":
-        token.set_morph(value)
+        token.set_morph(value)  # type: ignore[attr-defined]
     elif name == "TAG":
         token.tag_ = value
     elif name == "LEMMA":
@@ -145,7 +145,7 @@ class CachedLemmas:
         for token in doc:
             if token.lemma != 0:
                 continue  # already set by the attribute rules, as spaCy's lemmatizer respects
-            key = (token.orth, token.pos, token.morph.key)
+            key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
             lemma = cache.get(key)
             if lemma is None:
                 lemma = self.lemmatizer.lemmatize(token)[0]

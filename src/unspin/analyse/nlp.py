@@ -41,16 +41,16 @@ def load() -> Language:
     name = require_model()
     import spacy
 
-    from unspin.analyse import fast_attributes  # registers the factory
 
     nlp = spacy.load(name, exclude=list(EXCLUDED))
     if "attribute_ruler" in nlp.pipe_names:
-        patterns = nlp.get_pipe("attribute_ruler").patterns
+        patterns = nlp.get_pipe("attribute_ruler").patterns  # type: ignore[attr-defined]
         nlp.replace_pipe("attribute_ruler", "unspin_fast_attributes",
                          config={"patterns": patterns})
     if "lemmatizer" in nlp.pipe_names:
         lemmatizer = nlp.get_pipe("lemmatizer")
         nlp.remove_pipe("lemmatizer")
         nlp.add_pipe("unspin_cached_lemmas", last=True)
-        nlp.get_pipe("unspin_cached_lemmas").lemmatizer = lemmatizer
+        cached = nlp.get_pipe("unspin_cached_lemmas")
+        cached.lemmatizer = lemmatizer  # type: ignore[attr-defined]
     return nlp

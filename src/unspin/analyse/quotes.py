@@ -12,15 +12,15 @@ FIRST_SINGULAR = re.compile(r"\b(i|me|my|mine|myself|i'm|i've|i'd)\b")
 _SPEECH = r"(?:said|says|told|added|explained|recalled|wrote|asked|stated|according to)"
 # What follows a closing quote: ", said Sgt. Kim Lee of the city police" / ", police said".
 _AFTER = re.compile(r"^[,.]?\s*(?:(?P<v1>" + _SPEECH + r")\s+(?P<s1>[^;\n\"\u201c]{1,80})"
-                    r"|(?P<s2>[^.;\n\"\u201c,]{1,60}?)\s+" + _SPEECH + r")", re.I)
+                    r"|(?P<s2>[^.;\n\"\u201c,]{1,60}?)\s+" + _SPEECH + r")", re.IGNORECASE)
 # What precedes an opening quote: "Sgt. Kim Lee said:" / "One worker told reporters,".
-_BEFORE = re.compile(r"(?P<s>[^.;\n\"\u201d]{1,80}?)\s+" + _SPEECH + r"(?:\s+\w+){0,3}\s*[:,]?\s*$", re.I)
+_BEFORE = re.compile(r"(?P<s>[^.;\n\"\u201d]{1,80}?)\s+" + _SPEECH + r"(?:\s+\w+){0,3}\s*[:,]?\s*$", re.IGNORECASE)
 # Speakers who are not the people the story is about.
 _INSTITUTIONAL_TYPES = {"police", "immigration", "state-other", "ngo-church", "media"}
 _INSTITUTIONAL_WORDS = re.compile(
     r"\b(spokes(?:person|man|woman)|statement|release|press|news|chief|director|minister|"
     r"mayor|official|officials|prosecutor|attorney|commander|commissioner|superintendent|"
-    r"inspector|sergeant|sgt|detective|det|agent|lieutenant|lt|captain|capt|constable|cst)\b", re.I)
+    r"inspector|sergeant|sgt|detective|det|agent|lieutenant|lt|captain|capt|constable|cst)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ def rule_ids() -> list[str]:
     return list(load_rules())
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_lexicon(name: str) -> dict[str, list[str]]:
     """A lexicon file from ``rules/lexicons``: a mapping of group -> lower-case phrases."""
     path = f"rules/lexicons/{name}.yml"

@@ -59,15 +59,14 @@ def _origins() -> tuple[str, ...]:
 
 
 def gate_passive(hit: Hit, index: int, ctx: DocContext) -> bool:
-    if hit.phrase in {"girls", "girl"}:
-        if ADULT_AGES.search(ctx.folded[max(hit.start - 30, 0):hit.end + 40]):
-            return True
+    if hit.phrase in {"girls", "girl"} and ADULT_AGES.search(
+            ctx.folded[max(hit.start - 30, 0):hit.end + 40]):
+        return True
     return bool(ctx.hits["sexwork"]) or hit.phrase.startswith("sex slave")
 
 
 def detect_passive(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candidate]:
-    out = []
-    chunk = ctx.folded[sent.start:sent.start + len(sent.doc.text)]
+    out: list[Candidate] = []
     for hit in hits:
         tokens = sent.tokens_in(hit.start, hit.end)
         if not tokens:

@@ -9,7 +9,15 @@ from unspin.analyse.actors import STATE_TYPES, actor_lexicon
 from unspin.analyse.context import DocContext, context_lexicon
 from unspin.analyse.frames.base import Candidate, Sentence, match_case, noun_phrase
 from unspin.analyse.frames.grammar import (
-    PRONOUNS, agent, direct_object, inflect, is_passive, is_people, prep_objects, subject)
+    PRONOUNS,
+    agent,
+    direct_object,
+    inflect,
+    is_passive,
+    is_people,
+    prep_objects,
+    subject,
+)
 from unspin.analyse.lexicon import Hit
 from unspin.model import Actor
 

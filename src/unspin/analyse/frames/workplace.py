@@ -69,7 +69,7 @@ def _span_with_aux(sent: Sentence, verb: Token) -> Token:
 
 
 def detect_captivity(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candidate]:
-    out = []
+    out: list[Candidate] = []
     chunk = sent.doc.text.lower()
     if STATE_PLACES.search(chunk) or re.search(r"\b(?:locked|chained|passports?)\b", chunk):
         return out
@@ -131,7 +131,7 @@ def _object_of(prep_phrase: str) -> str:
 
 
 def detect_movement(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candidate]:
-    out = []
+    out: list[Candidate] = []
     chunk = sent.doc.text
     if FORCE.search(chunk.lower()):
         return out
@@ -208,7 +208,7 @@ def _movement_suggestion(sent: Sentence, verb: Token, first: Token, last: Token,
 
 
 def detect_exploitation(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candidate]:
-    out = []
+    out: list[Candidate] = []
     if CONDITIONS.search(sent.doc.text.lower()):
         return out
     for hit in hits:
