@@ -29,13 +29,15 @@ _NAMED = re.compile(
     rf"|(?<![\w-])(?P<city>[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)[ \t]+police\b",
 )
 _NOT_NAME = frozenset(
-    (
-        "The A An When But And After Before If As At In On Of For From By With While Police"
-        " Officers Federal State Local City County Provincial Detectives Investigators Agents"
-        " Vice Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March"
-        " April May June July August September October November December Some Many Other"
-        " Two Three Four Several Both This That These Those Its Their Her His"
-    ).split()
+    [
+        "The", "A", "An", "When", "But", "And", "After", "Before", "If", "As", "At", "In", "On",
+        "Of", "For", "From", "By", "With", "While", "Police", "Officers", "Federal", "State",
+        "Local", "City", "County", "Provincial", "Detectives", "Investigators", "Agents", "Vice",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+        "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Some", "Many", "Other", "Two", "Three", "Four", "Several", "Both",
+        "This", "That", "These", "Those", "Its", "Their", "Her", "His"
+    ]
 )
 
 
@@ -106,6 +108,11 @@ def _dedupe(found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
         low = m.text.lower()
+        if m.text.endswith(" police") and any(
+            o.text.lower().startswith(low.removesuffix(" police") + " ") and o.text.lower() != low
+            for o in found
+        ):
+            continue  # "York police" next to "York Regional Police": the same force
         if any(low == o.text.lower() or low in o.text.lower() for o in out):
             continue
         if m.text.isupper() and any(_initials(o.text) == m.text for o in out):

@@ -79,8 +79,8 @@ _BEFORE = re.compile(
     r"|(?:pleaded|pled|pleads|plead|pleading)\s+guilty\s+to|guilty\s+pleas?\s+to|admitted\s+(?:to\s+)?|sentenced\b[^.;]{0,40}?"
     r"\b(?:for|on)|convictions?\s+(?:for|of|on))"
     r"|(?P<susp>(?:arrested|detained|held)\s+(?:on|under)\s+suspicion\s+of|on\s+suspicion\s+of"
-    r"|arrested\s+(?:for|over)|suspected\s+of)"
-    r"|(?P<weak>(?:charges?|counts?),?\s+(?:of|for|including|include|included|related\s+to"
+    r"|arrested\s+(?:for|over)|suspected\s+of|arrests?\s+(?:were\s+|was\s+)?(?:made\s+)?for)"
+    r"|(?P<weak>(?:charges?|counts?|offen[cs]es),?\s+(?:of|for|including|include|included|related\s+to"
     r"|relating\s+to|under|in\s+connection\s+with))"
     r"|(?P<charge>charged\s+(?:[\w'-]+\s+){0,5}?(?:with|under|in\s+connection\s+with)|indicted\s+(?:on|for)|indictments?\s+(?:on|for)|accused\s+of|(?:faces?|facing)"
     r"|booked\s+(?:\w+\s+){0,3}?(?:on|for)|cited\s+for|laid\s+(?:\w+\s+)?charges?\s+(?:of|for)?)",
@@ -119,15 +119,17 @@ _NONE_OF_CHARGES = re.compile(
     re.IGNORECASE,
 )
 _FILLER = frozenset(
-    (
-        "and or as well each one two three four five six seven eight nine ten eleven twelve"
-        " counts count of conspiracy to commit attempted attempt aggravated first second third"
-        " fourth degree first-degree second-degree third-degree felony felonies misdemeanor"
-        " misdemeanour misdemeanors misdemeanours the a an in related charges charge offences"
-        " offenses offence offense including several multiple various numerous additional"
-        " further criminal federal state summary indictable with intent possession single total"
-        " more than also both"
-    ).split()
+    [
+        "and", "or", "as", "well", "each", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve", "counts", "count", "of", "conspiracy", "to",
+        "commit", "attempted", "attempt", "aggravated", "first", "second", "third", "fourth",
+        "degree", "first-degree", "second-degree", "third-degree", "felony", "felonies",
+        "misdemeanor", "misdemeanour", "misdemeanors", "misdemeanours", "the", "a", "an", "in",
+        "related", "charges", "charge", "offences", "offenses", "offence", "offense", "including",
+        "several", "multiple", "various", "numerous", "additional", "further", "criminal",
+        "federal", "state", "summary", "indictable", "with", "intent", "possession", "single",
+        "total", "more", "than", "also", "both"
+    ]
 )
 _BREAK = re.compile(
     r"[;:()\[\]]|\b(?:after|before|but|while|when|because|who|which|that|where|said|says"

@@ -27,7 +27,9 @@ _PASSIVE_AFTER = re.compile(
 )
 _ACTIVE = re.compile(rf"\b(?:{_RESCUE}|identified|identification\s+of)[ \t]+", re.IGNORECASE)
 _VICTIM_NOUN = re.compile(r"\b(?:victims|survivors|victim|survivor)\b", re.IGNORECASE)
-_AS_VICTIMS = re.compile(r"[ \t]+as[ \t]+(?:potential[ \t]+|possible[ \t]+)?victims\b", re.I)
+_AS_VICTIMS = re.compile(
+    r"[ \t]+as[ \t]+(?:potential[ \t]+|possible[ \t]+)?victims\b", re.IGNORECASE
+)
 _ZERO = re.compile(
     r"\bno[ \t]+(?:(?:potential|possible)[ \t]+)?(?:victims|survivors|women|girls|workers|people"
     r"|children|juveniles|minors)(?:[ \t]+of[ \t]+[\w-]+"
@@ -47,7 +49,7 @@ _RESCUED_REF = (
     r"|juveniles|children|child|minors|victims|survivors|workers|teens?|teenagers?)"
     r"|(?:\w+(?:-\w+)?)[ \t]+of[ \t]+(?:the[ \t]+(?:\w+[ \t]+)?(?:women|girls|juveniles|victims"
     r"|workers|survivors)|them)|the[ \t]+other[ \t]+\w+|(?:\d+|[a-z]+)[ \t]+(?:women|girls)"
-    r"|survivors|victims)"
+    r"|survivors|victims|(?:\d+|[a-z]+)[ \t]+(?:foreign[ \t]+)?(?:nationals|migrants|workers))"
 )
 _OUTCOME_VERB = (
     r"(?:arrested|charged|detained|deported|removed|released|jailed|fined|booked|cited"
@@ -61,8 +63,9 @@ _OUTCOME_VERB = (
     r"[ \t]+cancelled)"
 )
 _OUTCOME = re.compile(
-    rf"(?:^|[.;:!?]\s+|,[ \t]+(?:and|but)[ \t]+|\n)[ \t]*"
+    rf"(?:(?:^|[.;:!?]\s+|,[ \t]+(?:and|but)[ \t]+|\n)[ \t]*"
     rf"(?:[^.;\n]{{0,60}}?\b(?:said|says|confirmed|reported|added)(?:[ \t]+that)?[ \t]+)?"
+    rf"|\b(?:said|says|confirmed|reported|added)[ \t]+that[ \t]+)"
     rf"(?P<subj>{_RESCUED_REF})[ \t]+(?:{_AUX}[ \t]+|have[ \t]+|has[ \t]+|had[ \t]+)?"
     rf"(?:(?:later|since|then|subsequently|all|each|also)[ \t]+)*(?P<verb>{_OUTCOME_VERB})\b",
     re.IGNORECASE,
@@ -77,6 +80,7 @@ _THEN_OUTCOME = re.compile(
     rf"|was[ \t]+)?{_OUTCOME_VERB}\b",
     re.IGNORECASE,
 )
+_COUNTED_GROUP = re.compile(r"(?:\d+|[a-z-]+)[ \t]+(?:women|girls)$", re.IGNORECASE)
 _ACTIVE_OUTCOME = re.compile(
     rf"\b(?:arrested|charged|detained|deported|removed|released|fined|(?:issued|gave|served)"
     rf"[ \t]+(?:\w+[ \t]+)?(?:removal|deportation)[ \t]+orders[ \t]+to|handed[ \t]+(?:over[ \t]+)?)"
@@ -114,7 +118,9 @@ def claimed_rescued(text: str, groups: list[People]) -> Count:
     return Count(_combine(text, claims), tuple(sorted({e for _, e in claims}, key=_pos)))
 
 
-_NOUN_PHRASE = re.compile(r"(?:the|these|those|all)[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+", re.I)
+_NOUN_PHRASE = re.compile(
+    r"(?:the|these|those|all)[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+", re.IGNORECASE
+)
 
 
 def _phrase_end(text: str, pos: int) -> int:
@@ -149,7 +155,8 @@ def outcome_reported(text: str, claim: Count) -> Flag:
     first = min(e.start for e in claim.evidence)
     found: list[Evidence] = []
     for m in _OUTCOME.finditer(text):
-        if m.start("subj") < first or _NEGATED.search(m.group("subj")):
+        named_group = _COUNTED_GROUP.match(m.group("subj"))
+        if (m.start("subj") < first and not named_group) or _NEGATED.search(m.group("subj")):
             continue
         clause = text[m.start("subj") : m.start("verb")]
         if _NEGATED.search(clause):

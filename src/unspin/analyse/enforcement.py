@@ -55,7 +55,10 @@ _DEFINITE_PERSON = re.compile(
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+along\s+with\s+|\s+together\s+with\s+)$")
-_NEGATED = re.compile(r"\b(?:none|no|not|never|nobody|no\s+one)\b[^,;]*$", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"\b(?:none|no|not|never|nobody|no\s+one|whether|if)\b[^,;]*$", re.IGNORECASE
+)
+_DETAINED = re.compile(r"\bdetained\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while)\s+|\s+but\s+")
 
 
@@ -88,6 +91,8 @@ def immigration_actions(
         hits = list(_IMMIGRATION.finditer(text, s_lo, s_hi))
         if _IMMIGRATION_AGENT.search(text, s_lo, s_hi):
             hits += [m for m in _AGENCY_REMOVED.finditer(text, s_lo, s_hi)
+                     if not any(h.start() <= m.start() < h.end() for h in hits)]  # fmt: skip
+            hits += [m for m in _DETAINED.finditer(text, s_lo, s_hi)
                      if not any(h.start() <= m.start() < h.end() for h in hits)]  # fmt: skip
         for m in hits:
             lo = _clause_start(text, s_lo, m.start())

@@ -17,7 +17,9 @@ from unspin.analyse.harm_rules import actor_lexicon
 ACRONYMS = frozenset({"ice", "cbsa", "hsi", "rcmp", "fbi", "nypd", "ngo"})
 _PREFIX = re.compile(
     r"(?:(?:the|a|an|my|her|his|our|their|your|two|three|four|several|some|one|vice|sheriff's"
-    r"|[A-Z][\w-]*'s|[A-Z][\w-]*)\s+){1,3}$"
+    r"|(?!(?:When|While|After|Before|During|If|But|And|Then|Yesterday|Today|Last|This|That"
+    r"|As|At|In|On|Once|So|Since|Until|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)\b)[A-Z][\w-]*(?:'s)?)\s+){1,3}$"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
 _PARTNER_OF_VICTIM = re.compile(

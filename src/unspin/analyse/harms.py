@@ -39,7 +39,9 @@ _CLAUSE_END = re.compile(
     r",|;|:|\.(?:\s|$)|\n|\s+(?:and|but|while|when|after|before|because|instead|then|said)\s+",
     re.IGNORECASE,
 )
-_CLAUSE_START = re.compile(r"[,;:]\s+|\s+(?:and|but|while|when|after|before|because)\s+", re.I)
+_CLAUSE_START = re.compile(
+    r"[,;:]\s+|\s+(?:and|but|while|when|after|before|because)\s+", re.IGNORECASE
+)
 _TRAFFICKING_LABEL = re.compile(
     r"\b(?:(?:sex|human)\s+)?traffick(?:ed|ing|er|ers)\b|\bmodern[- ]day\s+slavery\b"
     r"|\bmodern\s+slavery\b|\bsex\s+slaves?\b",
@@ -62,6 +64,25 @@ _NOMINAL_BEFORE = re.compile(r"\b(?:the|a|during|after|before|in)\s+$", re.IGNOR
 _CLAUSE_INITIAL = re.compile(
     r"(?:^|[.;:,]\s*|\b(?:and|but|so|then|while|when|because)\s+)(?:\w+\s+){0,3}$", re.IGNORECASE
 )
+
+
+_PEOPLE = re.compile(
+    r"\b(?:I|we|she|they|my|our|women|woman|workers?|girls?|dancers?|masseuses?|coworkers?"
+    r"|sex\s+workers?|escorts?)\b",
+    re.IGNORECASE,
+)
+_NAMED_SUBJECT = re.compile(r"\b([A-Z][a-z]+)\s+(?:was|were|had|has|is)\b")
+
+
+def _about_people(text: str, s_lo: int, end: int) -> bool:
+    """An act with no named actor must be about the people the account is about."""
+    if _PEOPLE.search(text, s_lo, end):
+        return True
+    return any(m.group(1).lower() not in _NOT_NAMES
+               for m in _NAMED_SUBJECT.finditer(text, s_lo, end))  # fmt: skip
+
+
+_NOT_NAMES = frozenset({"he", "it", "this", "that", "police", "she", "they", "there", "who"})
 
 
 def _clause_initial(text: str, s_lo: int, at: int) -> bool:
@@ -93,6 +114,10 @@ def find_harms(text: str) -> HarmsResult:
         if _NEGATION.search(text[max(s_lo, act.start - 40) : act.start]):
             continue
         actor, implied = _actor(text, act, (s_lo, s_hi), mentions, acts)
+        if (actor is None or _NOMINAL.match(text[act.start : act.end])) and not _about_people(
+            text, s_lo, s_hi
+        ):
+            continue  # "the dogs were found without water", "the men were charged"
         named = _harm_for(rules, act.category, actor, implied)
         if named is None and implied and actor is not None and actor is not WORKER:
             # "she" resolved to an actor who does not do such acts: the act implies its actor
@@ -194,6 +219,9 @@ def _actor(
         return Actor(nearest.text, nearest.type), False
     if inside:
         return Actor(inside[0].text, inside[0].type), False
+    around = [m for m in mentions if m.start < act.start < m.end and m.type != "worker"]
+    if around:  # "an undercover officer": the act word sits inside the actor's phrase
+        return Actor(around[0].text, around[0].type), False
     earlier = [m for m in mentions if m.end <= s_lo and m.type != "worker"]
     if earlier and clause_lo == s_lo:
         return Actor(earlier[-1].text, earlier[-1].type), False

@@ -56,7 +56,7 @@ _SEIZE_STOP = re.compile(
     r"|[.;:!?\n(]|,[ \t]+(?:police|officers|investigators|the[ \t]+\w+[ \t]+said)",
     re.IGNORECASE,
 )
-_ITEM_SPLIT = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+_ITEM_SPLIT = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+|,?[ \t]+along[ \t]+with[ \t]+")
 _BULLET = re.compile(r"^[ \t]*[-*•][ \t]", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+but\s+|\s+but\s+")
 

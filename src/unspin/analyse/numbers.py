@@ -30,13 +30,14 @@ QUALIFIERS = (
 )  # fmt: skip
 
 PERSON_NOUNS = frozenset(
-    (
-        "woman man person worker girl boy teen teenager minor juvenile youth child suspect"
-        " client customer john employee manager owner operator driver individual adult female"
-        " male resident citizen national student mother father husband wife boyfriend"
-        " girlfriend partner masseuse officer agent landlord relative cousin friend victim"
-        " survivor sex-worker"
-    ).split()
+    [
+        "woman", "man", "person", "worker", "girl", "boy", "teen", "teenager", "minor", "juvenile",
+        "youth", "child", "suspect", "client", "customer", "john", "employee", "manager", "owner",
+        "operator", "driver", "individual", "adult", "female", "male", "resident", "citizen",
+        "national", "student", "mother", "father", "husband", "wife", "boyfriend", "girlfriend",
+        "partner", "masseuse", "officer", "agent", "landlord", "relative", "cousin", "friend",
+        "victim", "survivor", "sex-worker"
+    ]
 )
 
 _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
@@ -56,9 +57,10 @@ _PHRASE = re.compile(
 _ARTICLE = re.compile(r"(?<![\w-])an?\s+", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[\w'-]+")
 _STOP = frozenset(
-    (
-        "a an the of for in on at to from by with and or but who that which was were is are has had"
-    ).split()
+    [
+        "a", "an", "the", "of", "for", "in", "on", "at", "to", "from", "by", "with", "and", "or",
+        "but", "who", "that", "which", "was", "were", "is", "are", "has", "had"
+    ]
 )
 
 

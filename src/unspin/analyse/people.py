@@ -14,21 +14,23 @@ from dataclasses import dataclass
 from unspin.analyse.numbers import NumberPhrase, find_numbers
 
 PLURAL = frozenset(
-    (
-        "women men people persons workers victims girls boys juveniles children minors teens"
-        " teenagers adults survivors individuals suspects clients customers employees masseuses"
-        " owners managers operators others accused defendants females males nationals students"
-        " dancers escorts drivers residents migrants immigrants foreigners sex-workers youths"
-        " kids"
-    ).split()
+    [
+        "women", "men", "people", "persons", "workers", "victims", "girls", "boys", "juveniles",
+        "children", "minors", "teens", "teenagers", "adults", "survivors", "individuals",
+        "suspects", "clients", "customers", "employees", "masseuses", "owners", "managers",
+        "operators", "others", "accused", "defendants", "females", "males", "nationals", "students",
+        "dancers", "escorts", "drivers", "residents", "migrants", "immigrants", "foreigners",
+        "sex-workers", "youths", "kids"
+    ]
 )
 SINGULAR = frozenset(
-    (
-        "woman man person worker victim girl boy juvenile child minor teen teenager adult"
-        " survivor individual suspect client customer employee masseuse owner manager operator"
-        " driver female male national student dancer escort resident migrant immigrant"
-        " husband wife boyfriend girlfriend mother father youth"
-    ).split()
+    [
+        "woman", "man", "person", "worker", "victim", "girl", "boy", "juvenile", "child", "minor",
+        "teen", "teenager", "adult", "survivor", "individual", "suspect", "client", "customer",
+        "employee", "masseuse", "owner", "manager", "operator", "driver", "female", "male",
+        "national", "student", "dancer", "escort", "resident", "migrant", "immigrant", "husband",
+        "wife", "boyfriend", "girlfriend", "mother", "father", "youth"
+    ]
 )
 _NOUN_SKIP = 3  # modifier words allowed between a number and its noun ("26 migrant women")
 _BARE_NEXT = re.compile(
@@ -43,7 +45,9 @@ _NOT_PEOPLE_NEXT = re.compile(
 )
 _AGE_APPOSITIVE = re.compile(r",\s*\d{1,2},")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|before|after|early|late)\s+$", re.I)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|of|by|from|until|before|after|early|late)\s+$", re.IGNORECASE
+)
 _WORD = re.compile(r"\w[\w'-]*")
 _PAIR = re.compile(
     r"\b(?:both|the\s+couple|a\s+couple|the\s+pair|a\s+pair|a\s+husband\s+and\s+wife"
@@ -67,7 +71,10 @@ _PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _STOP = frozenset(
-    "of and or in at on to for from by with who that which was were is are has have had".split()
+    [
+        "of", "and", "or", "in", "at", "on", "to", "for", "from", "by", "with", "who", "that",
+        "which", "was", "were", "is", "are", "has", "have", "had"
+    ]
 )
 
 

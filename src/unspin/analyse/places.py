@@ -30,12 +30,13 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _NOT_PLACE = frozenset(
-    (
-        "January February March April May June July August September October November December"
-        " Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An Court Crown"
-        " Police Operation Project Immigration Federal District Supreme Superior Provincial"
-        " Magistrates Justice Department Office Service English French"
-    ).split()
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday", "Sunday", "The", "A", "An", "Court", "Crown", "Police", "Operation", "Project",
+        "Immigration", "Federal", "District", "Supreme", "Superior", "Provincial", "Magistrates",
+        "Justice", "Department", "Office", "Service", "English", "French"
+    ]
 )
 _SPLIT = re.compile(r",[ \t]+|,?[ \t]+and[ \t]+|'s[ \t]+(?=[A-Z])")
 _COURT_BEFORE = re.compile(

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 
 ABBREVIATIONS = frozenset(
-    (
-        "mr mrs ms dr st sgt const det insp supt lt capt col gen gov sen rep rev prof jr sr"
-        " inc ltd co corp no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec"
-        " mt ft ave rd blvd approx dept est min max cpl pc ds dc di dci ch fig al"
-    ).split()
+    [
+        "mr", "mrs", "ms", "dr", "st", "sgt", "const", "det", "insp", "supt", "lt", "capt", "col",
+        "gen", "gov", "sen", "rep", "rev", "prof", "jr", "sr", "inc", "ltd", "co", "corp", "no",
+        "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec", "mt", "ft", "ave", "rd", "blvd", "approx", "dept", "est", "min", "max", "cpl",
+        "pc", "ds", "dc", "di", "dci", "ch", "fig", "al"
+    ]
 )
 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)|\n\s*\n|\n(?=\s*[-*•]\s)")
