@@ -41,6 +41,7 @@ def load() -> Language:
     name = require_model()
     import spacy
 
+    from unspin.analyse import fast_attributes  # noqa: F401  (registers the factories)
 
     nlp = spacy.load(name, exclude=list(EXCLUDED))
     if "attribute_ruler" in nlp.pipe_names:
