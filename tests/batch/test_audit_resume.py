@@ -8,26 +8,27 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import duckdb
 from audit_corpus import records, write_jsonl
 
-N = 1500
+N = 3000
 AUDIT = [sys.executable, "-c", "from unspin.cli import main; main()", "audit"]
 
 
 def test_audit_resume_after_kill(tmp_path: Path) -> None:
-    corpus = write_jsonl(tmp_path / "c.jsonl", records(N, every=25))
+    corpus = write_jsonl(tmp_path / "c.jsonl", records(N, every=10))
     db = tmp_path / "a.duckdb"
     args = [*AUDIT, str(corpus), "--db", str(db), "--workers", "1", "--batch-size", "10"]
     proc = subprocess.Popen(args, stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
         assert proc.stderr is not None
-        first = proc.stderr.readline()  # the first progress line follows the first commit
-        assert "documents" in first, first
-        time.sleep(0.3)
+        # Progress lines come at the first finished batch, then every 2 s; results are
+        # written every second, so by the second line some are in the database.
+        for _ in range(2):
+            line = proc.stderr.readline()
+            assert "documents" in line, line
     finally:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
@@ -53,10 +54,15 @@ def test_audit_resume_after_kill(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     with duckdb.connect(str(db), read_only=True) as con:
-        assert con.execute("SELECT count(*), count(DISTINCT doc_id) FROM documents").fetchone() == (
-            N,
-            N,
-        )
+        # documents the analysis failed on are not stored (and are retried by the next run)
+        (failed,) = con.execute(
+            "SELECT count(DISTINCT locator) FROM errors WHERE stage = 'analyse'"
+        ).fetchone()
+        total, distinct = con.execute(
+            "SELECT count(*), count(DISTINCT doc_id) FROM documents"
+        ).fetchone()
+        assert total == distinct == N - failed
+        assert failed < N // 100, "the analysis failed on many documents: see the errors table"
         assert con.execute(
             "SELECT count(*) FROM findings WHERE doc_id NOT IN (SELECT doc_id FROM documents)"
         ).fetchone() == (0,)
@@ -66,4 +72,4 @@ def test_audit_resume_after_kill(tmp_path: Path) -> None:
         second = con.execute(
             "SELECT status, skipped, analysed FROM runs WHERE run_id = 2"
         ).fetchone()
-    assert second == ("finished", stored, N - stored)
+    assert second == ("finished", stored, N - failed - stored)

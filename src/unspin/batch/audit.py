@@ -39,8 +39,10 @@ class AuditOptions:
     scheduler: str | None = None
     dask: bool = False
     quiet: bool = False
-    batch_items: int = 500
-    batch_bytes: int = 2_000_000
+    batch_items: int = 64  # a batch is the unit of work: small, so workers stay balanced
+    batch_bytes: int = 1_000_000
+    commit_every: float = 1.0  # seconds; finished batches are written together
+    commit_most: int = 10_000  # documents
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class _Run:
         self.counts = RunCounts()
         self.dispatched: set[int] = set()
         self.reader_errors: list[Row] = []
+        self._new_group()
 
     def batches(self, options: AuditOptions) -> Iterator[list[Item]]:
         batch: list[Item] = []
@@ -99,41 +102,55 @@ class _Run:
         if batch:
             yield batch
 
-    def commit(self, out: BatchOutput) -> None:
-        """Write one finished batch: new documents only, with their analysis, in one go."""
-        kept: dict[str, Row] = {}
-        replace: list[str] = []
+    def absorb(self, out: BatchOutput) -> None:
+        """Take one finished batch into the group waiting to be written: new documents only,
+        with their rows."""
+        kept: set[str] = set()
         self.counts.duplicates += out.duplicates
         for row in out.tables.get("documents", []):  # one row per doc_id (see analyse_batch)
             doc = key(row[DOC_ID])
-            if doc in self.known.done:  # analysed in an earlier batch: drop it and its rows
+            if doc in self.known.done or doc in self.group_keys:  # stored or met already
                 self.counts.duplicates += 1
                 continue
-            kept[row[DOC_ID]] = row
+            kept.add(row[DOC_ID])
+            self.group_keys.add(doc)
+            self.group["documents"].append(row)
             if doc in self.known.stale:
-                replace.append(self.known.stale[doc])
-        tables = {
-            name: [r for r in rows if r[DOC_ID] in kept]
-            for name, rows in out.tables.items()
-            if name != "errors"
-        }
-        errors = self._new_errors(out.tables.get("errors", []))
+                self.replace.append(self.known.stale[doc])
+        for name, rows in out.tables.items():
+            if name not in ("documents", "errors"):
+                self.group.setdefault(name, []).extend(r for r in rows if r[DOC_ID] in kept)
+        errors = out.tables.get("errors", [])
+        self.group["errors"].extend(self._new_errors(errors))
         self.counts.items += out.items
         self.counts.bytes += out.bytes
         self.counts.analysed += len(kept)
-        self.counts.relevant += sum(1 for r in kept.values() if r[RELEVANT])
-        self.counts.errors += len(out.tables.get("errors", []))
-        tables["errors"] = errors
-        self.store.write(self.run_id, tables, replace, self.counts)
-        for doc_id, row in kept.items():
-            self.known.done.add(key(doc_id))
-            self.known.done.add(row[RAW])
-            self.dispatched.add(key(doc_id))  # its text met again in this run is a duplicate
-            self.known.stale.pop(key(doc_id), None)
-        self.known.errors.update((e[0], e[2]) for e in errors)
+        self.counts.relevant += sum(
+            1 for r in out.tables.get("documents", []) if r[DOC_ID] in kept and r[RELEVANT]
+        )
+        self.counts.errors += len(errors)
 
-    def flush_errors(self) -> None:
-        self.store.write(self.run_id, {"errors": self._new_errors([])}, (), self.counts)
+    def due(self, every: float, most: int) -> bool:
+        waited = time.monotonic() - self.last_flush
+        return waited >= every or len(self.group["documents"]) >= most
+
+    def flush(self) -> None:
+        """Write the group (and errors met while reading) in one transaction."""
+        self.group["errors"].extend(self._new_errors([]))
+        self.store.write(self.run_id, self.group, self.replace, self.counts)
+        for row in self.group["documents"]:
+            doc = key(row[DOC_ID])
+            self.known.done.add(doc)
+            self.known.done.add(row[RAW])
+            self.dispatched.add(doc)  # its text met again in this run is a duplicate
+            self.known.stale.pop(doc, None)
+        self._new_group()
+
+    def _new_group(self) -> None:
+        self.group: dict[str, list[Row]] = {"documents": [], "errors": []}
+        self.group_keys: set[int] = set()
+        self.replace: list[str] = []
+        self.last_flush = time.monotonic()
 
     def _new_errors(self, rows: list[Row]) -> list[Row]:
         rows = self.reader_errors + rows
@@ -166,17 +183,21 @@ def run_audit(options: AuditOptions, executor: Executor | None = None) -> AuditR
         progress = Progress(estimated_bytes(options.corpus), quiet=options.quiet)
         task = functools.partial(analyse_batch, rules_hash=rules, columns=options.columns)
         for out in executor.map_unordered(task, run.batches(options)):
-            run.commit(out)
+            run.absorb(out)
+            if run.due(options.commit_every, options.commit_most):
+                run.flush()
             progress.update(
                 documents=run.counts.items,
                 relevant=run.counts.relevant,
                 errors=run.counts.errors,
                 bytes_done=run.counts.bytes,
             )
-        run.flush_errors()
+        run.flush()
         status = "finished"
     except KeyboardInterrupt:
         status = "interrupted"
+        if run is not None:
+            run.flush()  # what has come back is kept
         raise
     except BrokenProcessPool:
         raise UnspinError(

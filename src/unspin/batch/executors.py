@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any, Protocol, TypeVar
 
+SINGLE_THREADED = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -53,6 +54,11 @@ class ProcessExecutor:
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = max(1, workers or os.cpu_count() or 1)
+        # One worker per core: numeric libraries must not start a thread pool each (as Dask's
+        # nanny does). Workers start lazily, so the setting stays until close().
+        self._saved_env = {name: os.environ.get(name) for name in SINGLE_THREADED}
+        for name in SINGLE_THREADED:
+            os.environ.setdefault(name, "1")
         self._pool = ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
@@ -78,6 +84,11 @@ class ProcessExecutor:
 
     def close(self, wait: bool = True) -> None:
         self._pool.shutdown(wait=wait, cancel_futures=True)
+        for name, value in self._saved_env.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 class DaskExecutor:

@@ -63,9 +63,9 @@ def _stop_on_sigterm(signum: int, frame: FrameType | None) -> None:
 @click.option(
     "--batch-size",
     type=click.IntRange(min=1),
-    default=500,
+    default=64,
     show_default=True,
-    help="Documents per batch (a batch is the unit of work and of commit).",
+    help="Documents per batch, the unit of work; finished batches are written about once a second.",
 )
 def command(
     corpus: tuple[Path, ...],
@@ -86,7 +86,8 @@ def command(
     .csv, .warc, .warc.gz) into a DuckDB database.
 
     Re-running skips documents already analysed with the same rules; a run stopped with
-    Ctrl-C or killed loses at most the batches in flight. Per-document errors are recorded
+    Ctrl-C keeps every finished batch, a killed one loses at most the batches in flight and
+    the last second of results. Per-document errors are recorded
     in the database's errors table and counted; they never stop the run.
     """
     from unspin.batch.audit import AuditOptions, run_audit
