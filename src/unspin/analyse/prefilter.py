@@ -92,7 +92,7 @@ def could_fire(hit: Hit, rule_id: str, found: Scan) -> bool:
             return True
         # outside a sex-work story: an enforcement word close by and no hazard close by
         return _near(found, hit, ("enforcement", "events"), 400) and not _near(
-            found, hit, ("hazards", "rescue-service"), 300)
+            found, hit, ("hazards", "rescue-service"), 300, same_paragraph=True)
     if rule_id == "passive-victim":
         if hit.phrase in {"girls", "girl"}:
             return sexwork or bool(ADULT_AGES.search(found.folded[hit.start:hit.end + 40]))
@@ -125,10 +125,13 @@ NOT_SEX_TRADE = re.compile(
     r"opioids?|cannabis|marijuana|wildlife|ivory|cigarettes?|tobacco)[\s-]*$")
 
 
-def _near(found: Scan, hit: Hit, groups: tuple[str, ...], radius: int) -> bool:
+def _near(found: Scan, hit: Hit, groups: tuple[str, ...], radius: int,
+          same_paragraph: bool = False) -> bool:
     for group in groups:
         for other in found.context.get(group, ()):
-            if abs(other.start - hit.start) <= radius:
+            if abs(other.start - hit.start) <= radius and not (
+                    same_paragraph and "\n\n" in found.folded[min(other.start, hit.start):
+                                                              max(other.end, hit.end)]):
                 return True
     return False
 
