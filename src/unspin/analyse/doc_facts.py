@@ -8,19 +8,6 @@ import re
 from unspin.analyse.charges import Charge, find_charges
 from unspin.analyse.context import DocContext
 
-# A described harm that "trafficking" may be renaming: (harm name, actor pattern, act pattern).
-_HARMS = (
-    ("intimate partner violence", r"\b(?:her|his|their|my)\s+(?:ex-)?(?:boyfriend|husband|"
-     r"partner|spouse|fianc[eé]e?|girlfriend|wife)\b",
-     r"\b(?:took|takes|taking|kept|keeps|keeping|controlled|controls|hit|hits|beat|beats|"
-     r"threatened|threatens|forced|forces|made her|made them|pushed|pressured|collected|"
-     r"demanded|confiscated)\b"),
-    ("wage theft", r"\b(?:the|her|their|his|my)\s+(?:boss|manager|owner|employer|operator)s?\b",
-     r"\b(?:withheld|withholding|kept|keeps|keeping|never paid|did not pay|didn't pay|"
-     r"refused to pay|docked|fined|took half|took a cut|unpaid)\b"),
-    ("police violence", r"\b(?:an? |the )?(?:officer|officers|police|detective|cop|cops)\b",
-     r"\b(?:assaulted|raped|beat|groped|coerced|extorted|demanded sex)\b"),
-)
 _ACCURATE_CHARGE = {"trafficking"}
 
 
@@ -48,14 +35,11 @@ class DocFacts:
 
     @functools.cached_property
     def described_harm(self) -> tuple[str, str] | None:
-        """(harm name, actor as written) for the first concrete harm the text describes."""
-        for sentence in self.ctx.seg.sentences:
-            chunk = self.ctx.text[sentence.start:sentence.end]
-            for name, actor, act in _HARMS:
-                who = re.search(actor, chunk, re.IGNORECASE)
-                if who and re.search(act, chunk, re.IGNORECASE):
-                    return name, who.group().strip()
-        return None
+        """(harm name, actor as written) for the first concrete harm the text describes,
+        from ``unspin name``'s harm rules (the raid's own acts left out)."""
+        from unspin.analyse.harms import described_harm
+
+        return described_harm(self.ctx.text)
 
 
 def facts(ctx: DocContext) -> DocFacts:

@@ -241,9 +241,13 @@ def detect_misnamed(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Ca
             if subj is not None and subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
                 subj = verb.head
             objects = [c for c in verb.children if c.dep_ in {"dobj", "agent"}]
+            if subj is None and not objects:
+                continue  # "trafficking" as an activity in general, not something done to someone
             first = noun_phrase(subj)[0] if subj is not None else verb
             first = sent.doc[min(first.i, verb.i)]
-            last = max([verb, *[sent.doc[o.right_edge.i] for o in objects]], key=lambda t: t.i)
+            ends = [o if o.dep_ == "dobj" else next((c for c in o.children if c.dep_ == "pobj"), o)
+                    for o in objects]
+            last = max([verb, *ends], key=lambda t: t.i)
             who = subj
         else:
             continue
