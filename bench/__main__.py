@@ -13,7 +13,9 @@ import time
 import traceback
 from collections.abc import Sequence
 
-BENCHMARKS: tuple[str, ...] = ("bench.eval", "bench.throughput", "bench.load")
+BENCHMARKS: tuple[str, ...] = (
+    "bench.eval", "bench.ledger_eval", "bench.throughput", "bench.load", "bench.audit",
+)
 ARGV_MAIN = frozenset({"bench.eval"})
 
 
