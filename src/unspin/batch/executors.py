@@ -47,8 +47,18 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def _context() -> multiprocessing.context.BaseContext:
+    """Workers forked from a fresh single-threaded server that has loaded the analysis once
+    (see ``unspin.batch.warm``); fresh spawned workers where there is no fork."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["unspin.batch.warm"])
+    return context
+
+
 class ProcessExecutor:
-    """Local worker processes (started fresh, not forked, so no lock or thread is inherited)."""
+    """Local worker processes, never forked from this process (which holds DuckDB's threads)."""
 
     name = "processes"
 
@@ -60,9 +70,7 @@ class ProcessExecutor:
         for name in SINGLE_THREADED:
             os.environ.setdefault(name, "1")
         self._pool = ProcessPoolExecutor(
-            max_workers=self.workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_ignore_sigint,
+            max_workers=self.workers, mp_context=_context(), initializer=_ignore_sigint
         )
 
     def map_unordered(self, fn: Callable[[T], R], tasks: Iterator[T]) -> Iterator[R]:
