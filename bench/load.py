@@ -55,6 +55,7 @@ class Result:
     matches: int = 0
     rss_mb: list[float] = field(default_factory=list)
     hwm_mb: list[float] = field(default_factory=list)
+    others_cpu: float = 0.0  # share of all cores used by other processes during the run
 
     @property
     def rate(self) -> float:
@@ -227,9 +228,14 @@ def run_case(workers: int, kind: str, texts: list[str], seconds: float) -> Resul
         requests = [encode(text, port) for text in texts]
         asyncio.run(drive(port, requests, WARM_UP_SECONDS, None))
         result = Result(workers, kind, seconds)
+        ours = {os.getpid(), server.pid, *workers_of(server, workers)}
+        busy, mine = machine_busy_ticks(), sum(process_ticks(pid) for pid in ours)
         started = time.perf_counter()
         asyncio.run(drive(port, requests, seconds, result))
         result.seconds = time.perf_counter() - started
+        others = machine_busy_ticks() - busy - (sum(process_ticks(pid) for pid in ours) - mine)
+        capacity = result.seconds * os.sysconf("SC_CLK_TCK") * (os.cpu_count() or 1)
+        result.others_cpu = max(0.0, others / capacity)
         for pid in workers_of(server, workers):
             rss, hwm = memory_mb(pid)
             result.rss_mb.append(rss)
@@ -243,18 +249,37 @@ def run_case(workers: int, kind: str, texts: list[str], seconds: float) -> Resul
             server.kill()
 
 
+def machine_busy_ticks() -> int:
+    """Clock ticks all cores spent busy (not idle, not waiting for I/O) since boot."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = fields[:8]
+    return user + nice + system + irq + softirq + steal
+
+
+def process_ticks(pid: int) -> int:
+    """User + system clock ticks of one process so far (0 if it is gone)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return 0
+    after = stat.rsplit(")", 1)[1].split()
+    return int(after[11]) + int(after[12])
+
+
 def render(
     results: list[Result], seconds: float, sizes: dict[str, int], info: dict[str, str]
 ) -> str:
-    rows = [
-        "| workers | payload | requests | errors | req/s | p50 ms | p99 ms | RSS per worker MB (peak) |",
-        "|---:|---|---:|---:|---:|---:|---:|---|",
-    ]
+    header = (
+        "| workers | payload | requests | errors | req/s | p50 ms | p99 ms "
+        "| RSS per worker MB (peak) | other processes' CPU |"
+    )
+    rows = [header, "|---:|---|---:|---:|---:|---:|---:|---|---:|"]
     for r in results:
         memory = ", ".join(f"{rss:.0f} ({hwm:.0f})" for rss, hwm in zip(r.rss_mb, r.hwm_mb))
         rows.append(
             f"| {r.workers} | {r.payload} | {len(r.latencies)} | {r.errors} | {r.rate:.0f} "
-            f"| {r.percentile(50):.1f} | {r.percentile(99):.1f} | {memory} |"
+            f"| {r.percentile(50):.1f} | {r.percentile(99):.1f} | {memory} "
+            f"| {r.others_cpu:.0%} |"
         )
     intro = (
         f"`unspin serve` on {HOST}, `POST /v2/check` form-encoded as LanguageTool clients "
@@ -262,7 +287,9 @@ def render(
         f"per row after {WARM_UP_SECONDS:g} s of warm-up; the client runs on the same two "
         f"cores. Payloads: paragraphs of about {sizes['paragraph']} words and stories of "
         f"about {sizes['story']} words, cut from `bench.corpus` raid stories. Memory: VmRSS "
-        "of each worker process after the run (VmHWM, the peak, in brackets)."
+        "of each worker process after the run (VmHWM, the peak, in brackets). The last column "
+        "is the share of both cores that processes other than this benchmark and its server "
+        "used during the row (from /proc/stat): on a shared machine it explains low rows."
     )
     spot = (
         f"Spot checks (every 50th answer parsed): {sum(r.matches for r in results)} matches "
@@ -298,7 +325,8 @@ def main(write: bool, seconds: float = 12.0) -> str:
             print(
                 f"{workers} worker(s), {kind}: {result.rate:.0f} req/s, "
                 f"p50 {result.percentile(50):.1f} ms, p99 {result.percentile(99):.1f} ms, "
-                f"{result.errors} errors, RSS MB {[round(m) for m in result.rss_mb]}",
+                f"{result.errors} errors, RSS MB {[round(m) for m in result.rss_mb]}, "
+                f"other processes {result.others_cpu:.0%} of the cores",
                 flush=True,
             )
             results.append(result)
