@@ -65,6 +65,7 @@ class Run:
     seconds: float
     startup: float
     peak_rss_mb: float
+    cpu_seconds: float
     db_mb: float
     stored: int
     relevant: int
@@ -81,6 +82,10 @@ class Run:
     @property
     def mb_per_s_steady(self) -> float:
         return self.corpus.megabytes / max(self.seconds - self.startup, 1e-9)
+
+    @property
+    def mb_per_cpu_s(self) -> float:
+        return self.corpus.megabytes / max(self.cpu_seconds, 1e-9)
 
     @property
     def db_kb_per_1000(self) -> float:
@@ -107,11 +112,13 @@ def corpus(kind: str, n: int, fmt: str, relevant: float | None = None) -> Corpus
     return Corpus(f"{share} relevant ({kind}, {fmt})", path, n, share)
 
 
-class PeakRss:
-    """Peak of the summed resident memory of a process and all its children, sampled."""
+class TreeSampler:
+    """Peak summed resident memory, and CPU time, of a process and all its descendants
+    (forkserver workers are grandchildren), sampled every ``every`` seconds."""
 
     def __init__(self, pid: int, every: float = 0.1) -> None:
         self.peak = 0
+        self.cpu: dict[int, float] = {}  # pid -> last seen user + system seconds
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, args=(pid, every), daemon=True)
         self._thread.start()
@@ -124,36 +131,40 @@ class PeakRss:
         while not self._stop.is_set():
             total = 0
             try:
-                for proc in [root, *root.children(recursive=True)]:
-                    try:
-                        total += proc.memory_info().rss
-                    except psutil.Error:
-                        pass
+                procs = [root, *root.children(recursive=True)]
             except psutil.Error:
                 return
+            for proc in procs:
+                try:
+                    total += proc.memory_info().rss
+                    times = proc.cpu_times()
+                    self.cpu[proc.pid] = times.user + times.system
+                except psutil.Error:
+                    pass
             self.peak = max(self.peak, total)
             self._stop.wait(every)
 
-    def stop(self) -> float:
+    def stop(self) -> tuple[float, float]:
+        """(peak memory MB, CPU seconds)."""
         self._stop.set()
         self._thread.join()
-        return self.peak / 1e6
+        return self.peak / 1e6, sum(self.cpu.values())
 
 
-def audit(corpus_path: Path, setup: Setup, db: Path) -> tuple[float, float]:
-    """Run ``unspin audit`` once; (wall seconds, peak RSS MB)."""
+def audit(corpus_path: Path, setup: Setup, db: Path) -> tuple[float, float, float]:
+    """Run ``unspin audit`` once; (wall seconds, peak memory MB, CPU seconds of the tree)."""
     for stale in (db, db.with_name(db.name + ".wal")):
         stale.unlink(missing_ok=True)
     argv = [*UNSPIN, "audit", str(corpus_path), "--db", str(db), "--quiet", *setup.flags]
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    memory = PeakRss(proc.pid)
+    sampler = TreeSampler(proc.pid)
     _, err = proc.communicate()
     seconds = time.perf_counter() - start
-    peak = memory.stop()
+    peak, cpu = sampler.stop()
     if proc.returncode != 0:
         raise RuntimeError(f"unspin audit failed ({proc.returncode}): {err.strip()[-500:]}")
-    return seconds, peak
+    return seconds, peak, cpu
 
 
 def measure(c: Corpus, setup: Setup, startup: float) -> Run:
@@ -161,16 +172,18 @@ def measure(c: Corpus, setup: Setup, startup: float) -> Run:
         OUT / "db" / f"{c.path.parent.name}-{setup.label.replace(' ', '_').replace(',', '')}.duckdb"
     )
     db.parent.mkdir(parents=True, exist_ok=True)
-    seconds, peak = audit(c.path, setup, db)
+    seconds, peak, cpu = audit(c.path, setup, db)
     with duckdb.connect(str(db), read_only=True) as con:
         row = con.execute(
             "SELECT count(*), count(*) FILTER (WHERE relevant), (SELECT count(*) FROM errors) FROM documents"
         ).fetchone()
     assert row is not None
-    run = Run(c, setup, seconds, startup, peak, db.stat().st_size / 1e6, row[0], row[1], row[2])
+    run = Run(
+        c, setup, seconds, startup, peak, cpu, db.stat().st_size / 1e6, row[0], row[1], row[2]
+    )
     print(
         f"bench.audit: {c.name}, {setup.label}: {seconds:.1f} s, {run.docs_per_s:,.0f} docs/s, "
-        f"{run.mb_per_s:.2f} MB/s, peak {peak:,.0f} MB, {row[1]:,} relevant",
+        f"{run.mb_per_s:.2f} MB/s, {cpu:.1f} CPU s, peak {peak:,.0f} MB, {row[1]:,} relevant",
         file=sys.stderr,
     )
     return run

@@ -39,8 +39,9 @@ class AuditOptions:
     scheduler: str | None = None
     dask: bool = False
     quiet: bool = False
-    batch_items: int = 64  # a batch is the unit of work: small, so workers stay balanced
+    batch_items: int = 256  # at most; a batch is the unit of work (see _Run.batch_limit)
     batch_bytes: int = 1_000_000
+    batch_seconds: float = 0.5  # aim: about this much work per batch, so workers stay balanced
     commit_every: float = 1.0  # seconds; finished batches are written together
     commit_most: int = 10_000  # documents
 
@@ -72,7 +73,16 @@ class _Run:
         self.counts = RunCounts()
         self.dispatched: set[int] = set()
         self.reader_errors: list[Row] = []
+        self.seconds_per_doc: float | None = None  # what a document has cost, on average
         self._new_group()
+
+    def batch_limit(self, options: AuditOptions) -> int:
+        """Documents in the next batch: few until the cost of a document is known, then about
+        ``batch_seconds`` of work (a raid story costs a hundred times a general news story)."""
+        if self.seconds_per_doc is None:
+            return min(8, options.batch_items)
+        wanted = round(options.batch_seconds / max(self.seconds_per_doc, 1e-6))
+        return max(1, min(options.batch_items, wanted))
 
     def batches(self, options: AuditOptions) -> Iterator[list[Item]]:
         batch: list[Item] = []
@@ -96,7 +106,7 @@ class _Run:
             self.dispatched.add(raw)
             batch.append(entry)
             size += entry.size
-            if len(batch) >= options.batch_items or size >= options.batch_bytes:
+            if len(batch) >= self.batch_limit(options) or size >= options.batch_bytes:
                 yield batch
                 batch, size = [], 0
         if batch:
@@ -122,6 +132,10 @@ class _Run:
                 self.group.setdefault(name, []).extend(r for r in rows if r[DOC_ID] in kept)
         errors = out.tables.get("errors", [])
         self.group["errors"].extend(self._new_errors(errors))
+        if out.items:
+            cost = out.seconds / out.items
+            previous = self.seconds_per_doc
+            self.seconds_per_doc = cost if previous is None else 0.7 * previous + 0.3 * cost
         self.counts.items += out.items
         self.counts.bytes += out.bytes
         self.counts.analysed += len(kept)

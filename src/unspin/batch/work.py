@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import functools
 import importlib
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -38,6 +39,7 @@ class BatchOutput:
     items: int = 0
     bytes: int = 0
     duplicates: int = 0  # documents whose text came earlier in the same batch
+    seconds: float = 0.0  # time the batch took in the worker
 
     def add(self, table: str, rows: Sequence[Row]) -> None:
         self.tables.setdefault(table, []).extend(rows)
@@ -72,6 +74,7 @@ def analyse_batch(
     items: Sequence[Item], rules_hash: str, columns: Columns = DEFAULT_COLUMNS
 ) -> BatchOutput:
     """Rows for every item of the batch; never raises for a single document."""
+    started = time.perf_counter()
     tools = analyser()
     out = BatchOutput(items=len(items), bytes=sum(i.size for i in items))
     seen: set[str] = set()
@@ -100,6 +103,7 @@ def analyse_batch(
             continue
         for table, rows in tables.items():
             out.add(table, rows)
+    out.seconds = time.perf_counter() - started
     return out
 
 

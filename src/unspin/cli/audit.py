@@ -63,9 +63,10 @@ def _stop_on_sigterm(signum: int, frame: FrameType | None) -> None:
 @click.option(
     "--batch-size",
     type=click.IntRange(min=1),
-    default=64,
+    default=256,
     show_default=True,
-    help="Documents per batch, the unit of work; finished batches are written about once a second.",
+    help="At most this many documents per batch, the unit of work (batches are sized to about "
+    "half a second of work; finished ones are written about once a second).",
 )
 def command(
     corpus: tuple[Path, ...],
