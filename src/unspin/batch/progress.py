@@ -58,7 +58,7 @@ class Progress:
             return
         self._last_line = now
         eta = ""
-        if 0 < bytes_done < self.total:
+        if 0 < bytes_done < self.total and (bytes_done >= self.total / 50 or elapsed >= 10):
             eta = f", ETA {_duration(elapsed * (self.total - bytes_done) / bytes_done)}"
         print(
             f"{documents:,} documents, {rate:,.0f} docs/s, {relevant:,} relevant, "
