@@ -56,6 +56,7 @@ class Result:
     rss_mb: list[float] = field(default_factory=list)
     hwm_mb: list[float] = field(default_factory=list)
     others_cpu: float = 0.0  # share of all cores used by other processes during the run
+    front_mb: float | None = None  # the HTTP process, when analyses run in other processes
 
     @property
     def rate(self) -> float:
@@ -168,7 +169,7 @@ def children(pid: int) -> list[int]:
 
 
 def workers_of(server: subprocess.Popen[bytes], count: int) -> list[int]:
-    """The processes that serve requests: the server itself, or its spawned workers."""
+    """The processes that analyse: the server itself, or its pool of spawned processes."""
     if count == 1:
         return [server.pid]
     pids = []
@@ -240,6 +241,8 @@ def run_case(workers: int, kind: str, texts: list[str], seconds: float) -> Resul
             rss, hwm = memory_mb(pid)
             result.rss_mb.append(rss)
             result.hwm_mb.append(hwm)
+        if workers > 1:
+            result.front_mb = memory_mb(server.pid)[0]
         return result
     finally:
         server.terminate()
@@ -271,15 +274,15 @@ def render(
 ) -> str:
     header = (
         "| workers | payload | requests | errors | req/s | p50 ms | p99 ms "
-        "| RSS per worker MB (peak) | other processes' CPU |"
+        "| RSS per worker MB (peak) | HTTP process MB | other processes' CPU |"
     )
-    rows = [header, "|---:|---|---:|---:|---:|---:|---:|---|---:|"]
+    rows = [header, "|---:|---|---:|---:|---:|---:|---:|---|---:|---:|"]
     for r in results:
         memory = ", ".join(f"{rss:.0f} ({hwm:.0f})" for rss, hwm in zip(r.rss_mb, r.hwm_mb))
         rows.append(
             f"| {r.workers} | {r.payload} | {len(r.latencies)} | {r.errors} | {r.rate:.0f} "
             f"| {r.percentile(50):.1f} | {r.percentile(99):.1f} | {memory} "
-            f"| {r.others_cpu:.0%} |"
+            f"| {'(same)' if r.front_mb is None else f'{r.front_mb:.0f}'} | {r.others_cpu:.0%} |"
         )
     intro = (
         f"`unspin serve` on {HOST}, `POST /v2/check` form-encoded as LanguageTool clients "
@@ -287,7 +290,8 @@ def render(
         f"per row after {WARM_UP_SECONDS:g} s of warm-up; the client runs on the same two "
         f"cores. Payloads: paragraphs of about {sizes['paragraph']} words and stories of "
         f"about {sizes['story']} words, cut from `bench.corpus` raid stories. Memory: VmRSS "
-        "of each worker process after the run (VmHWM, the peak, in brackets). The last column "
+        "of each worker process after the run (VmHWM, the peak, in brackets); with 2 workers "
+        "the HTTP process is a third process, without the language pipeline. The last column "
         "is the share of both cores that processes other than this benchmark and its server "
         "used during the row (from /proc/stat): on a shared machine it explains low rows."
     )

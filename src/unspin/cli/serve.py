@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import importlib.util
-import os
 import socket
 import sys
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from unspin.server.settings import DEFAULT_MAX_BODY, DEFAULT_TIMEOUT, ENV_VAR, Settings
+from unspin.server.settings import DEFAULT_MAX_BODY, DEFAULT_TIMEOUT, Settings
 
 if TYPE_CHECKING:
     import uvicorn
-
-APP = "unspin.server.app:app_from_env"
 
 
 def log_config() -> dict[str, Any]:
@@ -52,7 +49,7 @@ def log_config() -> dict[str, Any]:
     default=1,
     show_default=True,
     type=click.IntRange(1, 64),
-    help="Worker processes; each loads the language pipeline once.",
+    help="Analysis processes; each loads the language pipeline once.",
 )
 @click.option(
     "--allow-origin",
@@ -119,7 +116,6 @@ def command(
             "reach it can send text to this server (--host 127.0.0.1 keeps it local)",
             err=True,
         )
-    os.environ[ENV_VAR] = settings.to_env()
     click.echo(f"unspin: serving on {settings.url} (Ctrl-C stops it)")
     click.echo("unspin: text sent here is analysed on this machine and never stored or logged")
     sys.stdout.flush()
@@ -143,14 +139,15 @@ def cannot_bind(host: str, port: int) -> str | None:
 
 
 def uvicorn_config(settings: Settings) -> uvicorn.Config:
+    """One uvicorn process for HTTP; ``--workers`` sizes the app's pool of analysis processes."""
     import uvicorn
 
+    from unspin.server.app import create_app
+
     return uvicorn.Config(
-        APP,
-        factory=True,
+        create_app(settings),
         host=settings.host,
         port=settings.port,
-        workers=settings.workers,
         access_log=False,
         log_config=log_config(),
         server_header=False,
@@ -158,29 +155,9 @@ def uvicorn_config(settings: Settings) -> uvicorn.Config:
     )
 
 
-def tcp_nodelay(sock: socket.socket) -> socket.socket:
-    """The shared listening socket for worker processes, with TCP_NODELAY on.
-
-    uvicorn creates it without naming the protocol, so asyncio does not switch Nagle's
-    algorithm off on its connections and every response waits for the client's delayed
-    ACK: 40 ms per request. Linux copies TCP_NODELAY to accepted connections.
-    """
-    if sock.family not in (socket.AF_INET, socket.AF_INET6):
-        return sock
-    tcp = socket.socket(sock.family, socket.SOCK_STREAM, socket.IPPROTO_TCP, sock.detach())
-    tcp.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    tcp.set_inheritable(True)
-    return tcp
-
-
 def run(config: uvicorn.Config) -> None:
-    """What ``uvicorn.run`` does, with our socket for worker processes."""
     import uvicorn
-    from uvicorn.supervisors import Multiprocess
 
-    if config.workers > 1:
-        Multiprocess(config, sockets=[tcp_nodelay(config.bind_socket())]).run()
-        return
     server = uvicorn.Server(config)
     server.run()
     if not server.started:

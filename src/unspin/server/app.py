@@ -1,37 +1,30 @@
 """The HTTP app: the JSON API, LanguageTool's ``/v2`` endpoints and the web page.
 
-Thin by design: every analysis is a call to ``unspin.api``, run in a worker thread under
-the per-request timeout. ``create_app(settings)`` builds the app; uvicorn's worker
-processes call ``app_from_env()`` instead, which reads the same settings from the
-environment.
+Thin by design: every analysis is a call to ``unspin.api`` made through
+``unspin.server.workers`` (a worker thread, or a pool of worker processes with
+``--workers N``), under the per-request time limit. ``create_app(settings)`` builds it.
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-import anyio
-import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-import unspin.api
 from unspin import __version__
 from unspin.config import Config
 from unspin.errors import ConfigError, UnspinError
 from unspin.model import Severity
-from unspin.server import languagetool
+from unspin.server import languagetool, workers
 from unspin.server.catalog import Catalog, load_catalog
 from unspin.server.errors import (
-    AnalysisTimeout,
-    NotImplementedYet,
     RequestInvalid,
     error_response,
     from_status,
@@ -40,7 +33,6 @@ from unspin.server.guard import Guard
 from unspin.server.schemas import CheckBody, CheckConfig, LedgerBody, TextBody
 from unspin.server.settings import Settings
 
-T = TypeVar("T")
 WEB = Path(__file__).resolve().parent.parent / "web"
 # FastAPI's own OpenTelemetry hooks, all off: unspin sends nothing anywhere.
 NO_TELEMETRY: Any = {
@@ -50,29 +42,6 @@ NO_TELEMETRY: Any = {
     "operation_spans": False,
     "auto_configure": False,
 }
-WARM_UP_TEXT = "Officers said they rescued four women in a raid on a spa."
-
-
-class Analyser:
-    """Runs analyses off the event loop, one at a time per worker, each under a time limit."""
-
-    def __init__(self, timeout: float) -> None:
-        self.timeout = timeout
-        self.limiter = anyio.CapacityLimiter(1)
-
-    async def run(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        def call() -> T:
-            return func(*args, **kwargs)
-
-        try:
-            with anyio.fail_after(self.timeout):
-                return await anyio.to_thread.run_sync(
-                    call, limiter=self.limiter, abandon_on_cancel=True
-                )
-        except TimeoutError:
-            raise AnalysisTimeout(
-                "request", f"the analysis took longer than {self.timeout:g} s; try a shorter text"
-            ) from None
 
 
 def build_config(body: CheckConfig | None, catalog: Catalog) -> Config:
@@ -89,25 +58,6 @@ def build_config(body: CheckConfig | None, catalog: Catalog) -> Config:
     )
 
 
-def _api_function(name: str, route: str) -> Callable[..., Any]:
-    """``unspin.api.<name>``, looked up per request so an installation without it says 501."""
-    func = getattr(unspin.api, name, None)
-    if func is None:
-        raise NotImplementedYet(route, f"this unspin has no {name} analysis yet")
-    return func  # type: ignore[no-any-return]
-
-
-def _ledger_of_url(url: str) -> Any:
-    try:
-        read_url = importlib.import_module("unspin.read.url")
-    except ImportError:
-        raise NotImplementedYet("url", "this unspin cannot fetch addresses yet") from None
-    fetch = getattr(read_url, "fetch", None) or getattr(read_url, "read_url", None)
-    if fetch is None:
-        raise NotImplementedYet("url", "this unspin cannot fetch addresses yet")
-    return _api_function("ledger", "/api/ledger")(fetch(url))
-
-
 def _validation_reason(exc: RequestValidationError) -> tuple[str, str]:
     """Field and reason of the first validation error, without the submitted value."""
     first = exc.errors()[0] if exc.errors() else {}
@@ -121,18 +71,15 @@ def _validation_reason(exc: RequestValidationError) -> tuple[str, str]:
 
 def create_app(settings: Settings) -> FastAPI:
     """The app for ``settings``; loads the language pipeline and rule files at start-up."""
-    analyser = Analyser(settings.timeout)
+    analyser = workers.analyser(settings.workers, settings.timeout)
     holder: dict[str, Catalog] = {}
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        from unspin.analyse import nlp
-
-        nlp.load()
         holder["catalog"] = load_catalog()
-        with contextlib.suppress(UnspinError, ImportError):
-            unspin.api.check(WARM_UP_TEXT)
+        await analyser.start()
         yield
+        await analyser.stop()
 
     def catalog() -> Catalog:
         if "catalog" not in holder:
@@ -170,22 +117,18 @@ def create_app(settings: Settings) -> FastAPI:
     @app.post("/api/check", summary="Check text for rescue and trafficking framing")
     async def api_check(body: CheckBody) -> dict[str, Any]:
         config = build_config(body.config, catalog())
-        check = _api_function("check", "/api/check")
-        result = await analyser.run(check, body.text, config=config, path=body.path)
+        result = await analyser.run("check", "/api/check", body.text, config, body.path)
         return result.to_dict()  # type: ignore[no-any-return]
 
     @app.post("/api/ledger", summary="What a raid story claims against what it reports")
     async def api_ledger(body: LedgerBody) -> dict[str, Any]:
         if body.url is not None:
-            result = await analyser.run(_ledger_of_url, body.url)
-        else:
-            result = await analyser.run(_api_function("ledger", "/api/ledger"), body.text)
-        return result.to_dict()  # type: ignore[no-any-return]
+            return await analyser.run("ledger_of_url", "/api/ledger", body.url)  # type: ignore[no-any-return]
+        return await analyser.run("ledger", "/api/ledger", body.text)  # type: ignore[no-any-return]
 
     @app.post("/api/name", summary="Name the harms in an account, with their actors")
     async def api_name(body: TextBody) -> dict[str, Any]:
-        result = await analyser.run(_api_function("name_harms", "/api/name"), body.text)
-        return result.to_dict()  # type: ignore[no-any-return]
+        return await analyser.run("name_harms", "/api/name", body.text)  # type: ignore[no-any-return]
 
     @app.get("/api/rules", summary="Every rule with its documentation")
     async def api_rules() -> dict[str, Any]:
@@ -195,7 +138,12 @@ def create_app(settings: Settings) -> FastAPI:
     async def healthz() -> dict[str, Any]:
         from unspin.analyse.nlp import installed_model
 
-        return {"status": "ok", "version": __version__, "pipeline": installed_model()}
+        return {
+            "status": "ok",
+            "version": __version__,
+            "pipeline": installed_model(),
+            "workers": settings.workers,
+        }
 
     @app.get("/v2/languages", summary="LanguageTool: languages")
     async def lt_languages() -> list[dict[str, str]]:
@@ -241,9 +189,7 @@ def create_app(settings: Settings) -> FastAPI:
             fields = languagetool.parse_form(await request.body())
         lt_request = languagetool.parse_request(fields)
         config = Config(severity=Severity.INFO) if lt_request.picky else Config()
-        result = await analyser.run(
-            _api_function("check", "/v2/check"), lt_request.text.plain, config=config
-        )
+        result = await analyser.run("check", "/v2/check", lt_request.text.plain, config)
         return languagetool.response(result, lt_request, catalog())
 
     page = (WEB / "index.html").read_text(encoding="utf-8") if (WEB / "index.html").exists() else ""
@@ -272,9 +218,5 @@ def create_app(settings: Settings) -> FastAPI:
         loopback_only=settings.loopback,
         known_path=lambda path: path in paths or path.startswith("/static/"),
     )
+    app.state.settings = settings
     return app
-
-
-def app_from_env() -> FastAPI:
-    """Factory for uvicorn's worker processes: the settings come from UNSPIN_SERVE_SETTINGS."""
-    return create_app(Settings.from_env())

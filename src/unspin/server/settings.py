@@ -1,13 +1,10 @@
-"""Server settings: one frozen value, passed to worker processes through the environment."""
+"""Server settings: one frozen value."""
 
 from __future__ import annotations
 
 import ipaddress
-import json
-import os
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
-ENV_VAR = "UNSPIN_SERVE_SETTINGS"
 DEFAULT_MAX_BODY = 1024 * 1024
 DEFAULT_TIMEOUT = 10.0
 
@@ -29,18 +26,6 @@ class Settings:
     def url(self) -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{host}:{self.port}/"
-
-    def to_env(self) -> str:
-        return json.dumps(asdict(self))
-
-    @classmethod
-    def from_env(cls) -> Settings:
-        raw = os.environ.get(ENV_VAR)
-        if not raw:
-            return cls()
-        values = json.loads(raw)
-        values["allow_origins"] = tuple(values.get("allow_origins", ()))
-        return cls(**values)
 
 
 def is_loopback(host: str) -> bool:
