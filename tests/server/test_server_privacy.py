@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 # A word that appears nowhere else, inside sentences the engine flags.
 MARKER = "Quillfeather"
@@ -44,8 +45,11 @@ def files_under(root: Path) -> list[Path]:
     return [p for p in root.rglob("*") if p.is_file()]
 
 
-def test_privacy_text_is_not_in_anything_the_server_wrote(serve_in: Callable[..., Any]) -> None:
-    server = serve_in()
+@pytest.mark.parametrize("args", [(), ("--workers", "2")])
+def test_privacy_text_is_not_in_anything_the_server_wrote(
+    serve_in: Callable[..., Any], args: tuple[str, ...]
+) -> None:
+    server = serve_in(*args)
     try:
         statuses = send_everything(server.url)
     finally:
