@@ -109,3 +109,19 @@ def _cmdline(pid: str) -> bytes:
         return Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return b""
+
+
+def test_workers_a_process_that_cannot_start_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
+    import queue
+
+    from unspin.errors import ModelMissing
+    from unspin.server.workers import _worker_ready
+
+    def no_model() -> None:
+        raise ModelMissing("en_core_web_sm", "no English spaCy pipeline installed")
+
+    monkeypatch.setattr(jobs, "prepare", no_model)
+    said: queue.Queue[object] = queue.Queue()
+    with pytest.raises(ModelMissing):
+        _worker_ready(said)
+    assert said.get_nowait() == "unspin: en_core_web_sm: no English spaCy pipeline installed"

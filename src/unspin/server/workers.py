@@ -24,8 +24,10 @@ from typing import Any, Protocol
 import anyio
 import anyio.to_thread
 
+from unspin.errors import UnspinError
 from unspin.server import jobs
 from unspin.server.errors import AnalysisTimeout, InternalError
+from unspin.server.guard import where
 
 log = logging.getLogger("unspin.server")
 START_TIMEOUT = 300.0
@@ -92,8 +94,12 @@ class InThread:
 
 
 def _worker_ready(ready: Any) -> None:
-    """Pool initializer: load everything, then say so."""
-    jobs.prepare()
+    """Pool initializer: load everything, then say so (or say what failed)."""
+    try:
+        jobs.prepare()
+    except Exception as exc:
+        ready.put(exc.one_line() if isinstance(exc, UnspinError) else where(exc))
+        raise
     ready.put(os.getpid())
 
 
@@ -121,8 +127,11 @@ class ProcessPool:
             pool.submit(os.getpid)
         pids = []
         for _ in range(self.workers):
-            pid = await anyio.to_thread.run_sync(ready_queue.get, True, START_TIMEOUT)
-            pids.append(int(pid))
+            said = await anyio.to_thread.run_sync(ready_queue.get, True, START_TIMEOUT)
+            if not isinstance(said, int):
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise InternalError("analysis process", f"could not start: {said}")
+            pids.append(said)
         self._pids = sorted(pids)
         self.pool = pool
         self.ready.set()
