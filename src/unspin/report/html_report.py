@@ -108,9 +108,10 @@ def _numbers(table: str) -> str:
 def _lead(report: AuditReport) -> str:
     o = report.overview
     years = f"{o.first_year}–{o.last_year}" if o.first_year else "no dates given"
+    skipped = " (the others were scanned and set aside)" if o.relevant < o.documents else ""
     return escape(
-        f"{o.relevant:,} of {o.documents:,} articles were about raids, rescue or trafficking "
-        f"(the others were scanned and skipped), from {o.outlets:,} outlets, {years}. "
+        f"{o.relevant:,} of {o.documents:,} articles were about raids, rescue or trafficking"
+        f"{skipped}, from {o.outlets:,} outlets, {years}. "
         f"unspin found {o.findings:,} passages that frame a police action as a rescue or call "
         "sex work trafficking, and read each raid story's claims against what it reports happened."
     )
@@ -190,7 +191,9 @@ def _ledger_section(report: AuditReport) -> str:
     names = [name for _, name in LEDGER_FIELDS]
     overall = report.ledger_overall
     chart = svg_charts.hbar(
-        list(zip(names, overall.totals, strict=True)), "Ledger totals, all outlets"
+        list(zip(names, overall.totals, strict=True)),
+        "Ledger totals, all outlets",
+        colors=svg_charts.PALETTE,
     )
     per_outlet = report.ledger_by_outlet
     grouped = svg_charts.grouped_hbar(

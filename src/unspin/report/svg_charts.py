@@ -39,8 +39,10 @@ def hbar(
     width: int = 760,
     label_width: int = 230,
     color: str = PALETTE[0],
+    colors: Sequence[str] | None = None,
 ) -> str:
-    """One horizontal bar per row, labelled on the left, value at the bar's end."""
+    """One horizontal bar per row, labelled on the left, value at the bar's end; ``colors``
+    gives each row its own colour (to match a legend elsewhere)."""
     bar_h, gap, top = 20, 6, 8
     height = top * 2 + max(len(rows), 1) * (bar_h + gap)
     span = width - label_width - 70
@@ -51,7 +53,7 @@ def hbar(
         w = 0 if value <= 0 else max(1.0, span * value / top_value)
         out.append(
             f'<text x="{label_width - 8}" y="{y + 14}" text-anchor="end">{escape(_clip(label))}</text>'
-            f'<rect class="bar" x="{label_width}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{color}">'
+            f'<rect class="bar" x="{label_width}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{colors[i % len(colors)] if colors else color}">'
             f"<title>{escape(label)}: {escape(fmt(value))}</title></rect>"
             f'<text x="{label_width + w + 6:.1f}" y="{y + 14}">{escape(fmt(value))}</text>'
         )
