@@ -9,11 +9,15 @@ tests of the real path (subprocess, Dask) use the real analysis and check struct
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from unspin.batch import work
 from unspin.model import Actor, CheckResult, DocumentFinding, Finding, Severity
@@ -146,3 +150,43 @@ FAKE = work.Analyser(
     name_harms=fake_harms,
     is_relevant=lambda text: "raid" in text,
 )
+
+
+PAGE = (
+    "<html><head><title>Story {i}</title></head><body><p>Body {i} "
+    + "words " * 80
+    + "</p></body></html>"
+)
+
+
+def write_warc(path: Path, *, gzip: bool, pages: int = 4) -> Path:
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=gzip)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "test"}))
+        for i in range(pages):
+            body = PAGE.format(i=i).encode()
+            http = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            writer.write_record(
+                writer.create_warc_record(
+                    f"https://www.outlet{i % 2}.example/{i}",
+                    "response",
+                    payload=io.BytesIO(body),
+                    length=len(body),
+                    http_headers=http,
+                    warc_headers_dict={"WARC-Date": f"2021-0{i + 1}-01T08:00:00Z"},
+                )
+            )
+        for status, ctype in (("404 Not Found", "text/html"), ("200 OK", "image/png")):
+            http = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(
+                    "https://outlet0.example/x",
+                    "response",
+                    payload=io.BytesIO(b"<p>not an article</p>"),
+                    length=21,
+                    http_headers=http,
+                )
+            )
+    return path

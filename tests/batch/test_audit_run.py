@@ -4,18 +4,21 @@ skipped on a re-run, replaced when the rules change, and recorded as an error.""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pytest
-from audit_corpus import FAKE, filler_text, raid_text, records, write_jsonl
+from audit_corpus import FAKE, filler_text, raid_text, records, write_jsonl, write_warc
 
 from unspin.batch import audit as audit_module
 from unspin.batch import work
 from unspin.batch.audit import AuditOptions, run_audit
 from unspin.batch.executors import InlineExecutor
+from unspin.batch.items import Item
+from unspin.batch.read_warc import read_warc
 
 TABLES = ("documents", "findings", "document_findings", "ledgers", "harms", "errors")
 
@@ -76,7 +79,7 @@ def test_audit_stores_each_table(fake_analysis: Any, corpus: Path, tmp_path: Pat
             "FROM documents WHERE locator LIKE '%c.jsonl:1'"
         ).fetchone() == (
             "The Ashford Ledger",
-            __import__("datetime").date(2018, 1, 10),
+            dt.date(2018, 1, 10),
             2018,
             "https://news0.example.org/story/0",
             "Story 0",
@@ -168,7 +171,7 @@ def test_audit_reads_a_directory_tree(fake_analysis: Any, tmp_path: Path) -> Non
             (
                 "/sub/c.html",
                 "Fairholm Star",
-                __import__("datetime").date(2022, 6, 7),
+                dt.date(2022, 6, 7),
                 "Harbour raid",
                 True,
             ),
@@ -254,3 +257,42 @@ def test_audit_failing_ledger_keeps_the_findings(
         assert con.execute("SELECT DISTINCT stage, reason FROM errors").fetchall() == [
             ("ledger", "ModuleNotFoundError: No module named 'unspin.analyse.ledger'")
         ]
+
+
+def test_audit_reads_a_web_archive(fake_analysis: Any, tmp_path: Path) -> None:
+    whole = write_warc(tmp_path / "w.warc.gz", gzip=True, pages=4).read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(whole[: len(whole) * 3 // 5])
+    db = tmp_path / "a.duckdb"
+    result = run([tmp_path], db)
+    assert (result.counts.analysed, result.counts.errors) == (
+        4,
+        1,
+    )  # the cut copy's pages are duplicates
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute(
+            "SELECT replace(locator, ?, ''), outlet, published, url, title, relevant FROM documents "
+            "ORDER BY title",
+            [str(tmp_path)],
+        ).fetchall()
+        errors = con.execute(
+            "SELECT replace(locator, ?, ''), reason FROM errors", [str(tmp_path)]
+        ).fetchall()
+    kept = sum(1 for e in read_warc(cut) if isinstance(e, Item))  # whole pages before the cut
+    assert 1 <= kept < 4
+    assert rows == [
+        (
+            f"/{'cut' if n < kept else 'w'}.warc.gz#{n + 2}",
+            f"outlet{n % 2}.example",
+            dt.date(2021, n + 1, 1),
+            f"https://www.outlet{n % 2}.example/{n}",
+            f"Story {n}",
+            False,
+        )
+        for n in range(4)
+    ]
+    assert (
+        len(errors) == 1
+        and errors[0][0].startswith("/cut.warc.gz#")
+        and "truncated" in errors[0][1]
+    )
