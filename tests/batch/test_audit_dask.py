@@ -83,3 +83,12 @@ def test_audit_dask_local_cluster_of_processes_with_the_real_analysis(tmp_path: 
             40,
         )
         assert con.execute("SELECT count(*) FROM documents WHERE relevant").fetchone()[0] >= 4
+
+
+def test_audit_dask_bad_scheduler_address_is_one_line(tmp_path: Path) -> None:
+    corpus = write_jsonl(tmp_path / "c.jsonl", records(2))
+    args = ["audit", str(corpus), "--db", str(tmp_path / "a.duckdb"), "--scheduler", "nonsense://x"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert result.output.startswith("unspin: nonsense://x: cannot reach the Dask scheduler (")
+    assert len(result.output.splitlines()) == 1

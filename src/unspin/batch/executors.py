@@ -14,6 +14,9 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any, Protocol, TypeVar
 
+from unspin.errors import UnspinError
+
+CONNECT_TIMEOUT = "10s"
 SINGLE_THREADED = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 T = TypeVar("T")
 R = TypeVar("R")
@@ -117,7 +120,11 @@ class DaskExecutor:
             )
             self._client: Any = self._dask.Client(self._cluster)
         else:
-            self._client = self._dask.Client(address)
+            try:
+                self._client = self._dask.Client(address, timeout=CONNECT_TIMEOUT)
+            except (OSError, TimeoutError, ValueError) as exc:
+                reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                raise UnspinError(address, f"cannot reach the Dask scheduler ({reason})") from None
         self.workers = max(1, sum(self._client.nthreads().values()))
 
     def map_unordered(self, fn: Callable[[T], R], tasks: Iterator[T]) -> Iterator[R]:
