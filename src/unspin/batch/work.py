@@ -97,7 +97,7 @@ def analyse_batch(
             continue
         seen.add(doc_id)
         try:
-            tables = analyse_document(tools, doc, item, meta, rules_hash)
+            tables = analyse_document(tools, doc, doc_id, item, meta, rules_hash)
         except Exception as exc:  # noqa: BLE001
             out.add("errors", [(item.locator, "analyse", _describe(exc))])
             continue
@@ -140,12 +140,12 @@ def codecs_name(charset: str) -> str | None:
 
 
 def analyse_document(
-    tools: Analyser, doc: Document, item: Item, meta: Meta, rules_hash: str
+    tools: Analyser, doc: Document, doc_id: str, item: Item, meta: Meta, rules_hash: str
 ) -> dict[str, list[Row]]:
+    """The rows of one document (``doc_id`` is the sha256 of its text)."""
     text = doc.text
     if not text.strip():
         raise UnspinError(item.locator, "no text")
-    doc_id = sha256_hex(text)
     tables: dict[str, list[Row]] = {"errors": []}
     check: dict[str, Any] | None = None
     ledger: dict[str, Any] | None = None
