@@ -75,11 +75,7 @@ def test_workers_pool_answers_and_times_out(thread_server: Callable[[Settings], 
 
 def test_workers_pool_recovers_when_a_process_dies(serve_in: Callable[..., Any]) -> None:
     server = serve_in("--workers", "2")
-    [victim, *_] = [
-        int(pid)
-        for pid in os.listdir("/proc")
-        if pid.isdigit() and _parent(pid) == server.process.pid and b"spawn_main" in _cmdline(pid)
-    ]
+    [victim, *_] = _workers_of(server.process.pid)
     os.kill(victim, signal.SIGKILL)
     statuses = []
     deadline = time.monotonic() + 120
@@ -125,3 +121,29 @@ def test_workers_a_process_that_cannot_start_says_why(monkeypatch: pytest.Monkey
     with pytest.raises(ModelMissing):
         _worker_ready(said)
     assert said.get_nowait() == "unspin: en_core_web_sm: no English spaCy pipeline installed"
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGKILL])
+def test_workers_processes_end_with_the_server(
+    serve_in: Callable[..., Any], stop: signal.Signals
+) -> None:
+    # Regression: uvicorn ends on the signal it caught, skipping the exit handlers that stop
+    # a process pool, and analysis processes were left running after every server.
+    server = serve_in("--workers", "2")
+    workers = _workers_of(server.process.pid)
+    assert len(workers) == 2
+    httpx.post(server.url + "v2/check", data={"text": RESCUE, "language": "en"})
+    os.kill(server.process.pid, stop)
+    server.process.wait(timeout=30)
+    deadline = time.monotonic() + 20
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert [pid for pid in workers if Path(f"/proc/{pid}").exists()] == []
+
+
+def _workers_of(server_pid: int) -> list[int]:
+    return [
+        int(pid)
+        for pid in os.listdir("/proc")
+        if pid.isdigit() and _parent(pid) == server_pid and b"spawn_main" in _cmdline(pid)
+    ]

@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
+import ctypes
 import logging
 import multiprocessing
 import os
+import signal
+import sys
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
@@ -31,6 +35,7 @@ from unspin.server.guard import where
 
 log = logging.getLogger("unspin.server")
 START_TIMEOUT = 300.0
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 class Analyser(Protocol):
@@ -93,8 +98,16 @@ class InThread:
         return [os.getpid()]
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to end this process when the server process ends, however it ends."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 def _worker_ready(ready: Any) -> None:
     """Pool initializer: load everything, then say so (or say what failed)."""
+    _die_with_parent()
     try:
         jobs.prepare()
     except Exception as exc:
@@ -132,6 +145,8 @@ class ProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise InternalError("analysis process", f"could not start: {said}")
             pids.append(said)
+        ready_queue.close()
+        ready_queue.join_thread()
         self._pids = sorted(pids)
         self.pool = pool
         self.ready.set()
@@ -161,9 +176,11 @@ class ProcessPool:
         await self.start()
 
     async def stop(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            self.pool = None
+        """Wait for the processes to end: uvicorn ends the server by re-raising the signal
+        it caught, which skips Python's exit handlers that would otherwise stop them."""
+        pool, self.pool = self.pool, None
+        if pool is not None:
+            await anyio.to_thread.run_sync(lambda: pool.shutdown(wait=True, cancel_futures=True))
 
     def pids(self) -> list[int]:
         return list(self._pids)
