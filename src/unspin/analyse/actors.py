@@ -14,7 +14,7 @@ ACRONYMS = frozenset({
     "nca", "abf", "cps", "ses", "rnli", "swat", "spca", "rspca",
 })
 # When several kinds of actor share a phrase, the first in this order decides.
-PRIORITY = ("rescue-service", "immigration", "police", "state-other", "ngo-church")
+PRIORITY = ("rescue-service", "immigration", "police", "state-other", "ngo-church", "place")
 STATE_TYPES = frozenset({"police", "immigration", "state-other"})
 
 

@@ -18,9 +18,15 @@ class Hit:
 
 def fold(text: str) -> str:
     """Lower-case with curly apostrophes and dashes folded; keeps every offset in place."""
-    return text.lower().translate(_FOLD)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters grow when lower-cased ("\u0130")
+        lowered = "".join(c.lower()[0] for c in text)
+    if any(mark in lowered for mark in _FOLD_CHARS):
+        return lowered.translate(_FOLD)
+    return lowered
 
 
+_FOLD_CHARS = ("\u2019", "\u2018", "\u2010", "\u2011", "\u2013")
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
 
 

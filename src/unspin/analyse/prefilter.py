@@ -37,8 +37,7 @@ class Scan:
         return frozenset(group for group, hits in self.context.items() if hits)
 
 
-@functools.lru_cache(maxsize=1)
-def _index() -> PhraseIndex:
+def _tagged() -> list[tuple[str, str]]:
     tagged: list[tuple[str, str]] = []
     for rule in load_rules().values():
         tagged.extend((t, RULE + rule.id) for t in rule.triggers)
@@ -46,11 +45,45 @@ def _index() -> PhraseIndex:
         tagged.extend((p, CONTEXT + group) for p in phrases)
     for kind, phrases in load_lexicon("actors").items():
         tagged.extend((p, ACTOR + kind) for p in phrases)
-    return PhraseIndex(tagged)
+    return tagged
+
+
+@functools.lru_cache(maxsize=1)
+def _index() -> PhraseIndex:
+    return PhraseIndex(_tagged())
+
+
+@functools.lru_cache(maxsize=1)
+def _sex_work_index() -> PhraseIndex:
+    """Only the sex-work and trafficking words: most news has none, and then a document is
+    irrelevant after one scan with almost no matches."""
+    return PhraseIndex((p, "sexwork") for p in load_lexicon("context")["sexwork"])
+
+
+@dataclass(frozen=True)
+class _Meaning:
+    """What one phrase means to the prefilter, worked out once when the index is built."""
+
+    rules: frozenset[str]
+    groups: tuple[str, ...]
+    actors: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _meanings() -> dict[str, _Meaning]:
+    tags: dict[str, set[str]] = {}
+    for hit_phrase, tag in _tagged():
+        tags.setdefault(hit_phrase, set()).add(tag)
+    return {phrase: _Meaning(
+        frozenset(t[len(RULE):] for t in found if t.startswith(RULE)),
+        tuple(sorted(t[len(CONTEXT):] for t in found if t.startswith(CONTEXT))),
+        frozenset(t[len(ACTOR):] for t in found if t.startswith(ACTOR)))
+        for phrase, found in tags.items()}
 
 
 def scan(text: str) -> Scan:
     folded = fold(text)
+    meanings = _meanings()
     triggers: list[Hit] = []
     context: dict[str, list[Hit]] = {g: [] for g in context_lexicon().groups}
     context["state"] = []
@@ -58,16 +91,15 @@ def scan(text: str) -> Scan:
     context["rescue-service"] = []
     actor_hits: list[Hit] = []
     for hit in _index().scan(folded):
-        rules = frozenset(t[len(RULE):] for t in hit.tags if t.startswith(RULE))
-        if rules:
-            triggers.append(Hit(hit.start, hit.end, hit.phrase, rules))
+        meaning = meanings[hit.phrase]
+        if meaning.rules:
+            triggers.append(Hit(hit.start, hit.end, hit.phrase, meaning.rules))
         short_caps = hit.end - hit.start <= 5 and text[hit.start:hit.end].isupper()
-        for tag in hit.tags:
-            if tag.startswith(CONTEXT) and not (short_caps and hit.end - hit.start <= 4):
-                context[tag[len(CONTEXT):]].append(hit)
-        kinds = frozenset(t[len(ACTOR):] for t in hit.tags if t.startswith(ACTOR))
-        if kinds and (hit.phrase not in ACRONYMS or short_caps):
-            actor_hits.append(Hit(hit.start, hit.end, hit.phrase, kinds))
+        if meaning.groups and not (short_caps and hit.end - hit.start <= 4):
+            for group in meaning.groups:
+                context[group].append(hit)
+        if meaning.actors and (hit.phrase not in ACRONYMS or short_caps):
+            actor_hits.append(Hit(hit.start, hit.end, hit.phrase, meaning.actors))
     for hit in actor_lexicon().longest(actor_hits):
         if "rescue-service" in hit.tags:
             context["rescue-service"].append(hit)
@@ -139,6 +171,8 @@ def _near(found: Scan, hit: Hit, groups: tuple[str, ...], radius: int,
 def is_relevant(text: str) -> bool:
     """A document worth a full analysis: it names sex work or trafficking, and either an
     enforcement actor or event, or a trigger that could fire."""
+    if next(_sex_work_index().scan(fold(text)), None) is None:
+        return False
     found = scan(text)
     if "sexwork" not in found.signals:
         return False

@@ -52,8 +52,10 @@ def gate(hit: Hit, index: int, ctx: DocContext) -> bool:
         return False
     if not ctx.sentence_has(index, "people"):
         return False
-    if not ctx.hits["sexwork"] and hit.phrase.startswith(("free", "sav", "recover", "liberat")):
+    if not ctx.hits["sexwork"] and hit.phrase.startswith("free"):
         # outside a sex-work story "freed" is mostly a release (protesters, hostages, bail)
+        return ctx.sentence_has(index, "events")
+    if not ctx.hits["sexwork"] and hit.phrase.startswith(("sav", "recover", "liberat")):
         return ctx.sentence_has(index, "events") or ctx.sentence_has(index, "state")
     return ctx.window_has(index, "state") or ctx.window_has(index, "events") or ctx.raid_story
 
