@@ -340,3 +340,15 @@ def test_http_api_ledger_from_a_url(base_url: str) -> None:
         body = response.json()
         assert body["claimed_rescued"]["value"] == 26
         assert body["arrested"]["value"] == 6
+
+
+def test_http_api_ledger_url_that_cannot_be_fetched_is_one_error(base_url: str) -> None:
+    import socket
+
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/story.html"
+    response = httpx.post(base_url + "api/ledger", json={"url": url}, timeout=30)
+    error = assert_error(response, 400, "input-error")
+    assert (error["source"], error["reason"]) == (url, "could not connect")
