@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from unspin.analyse import nlp
@@ -21,13 +22,20 @@ def after_dateline(text: str, span: Span) -> int:
 
 
 def parseable(text: str) -> str:
-    """All-caps headlines parse badly; lower-case them (offsets stay the same)."""
+    """What the parser sees, offsets unchanged: emoji and other symbols become spaces (the
+    small model takes them for nouns), and all-caps headlines are lower-cased."""
+    if any(ord(c) > 0x2000 for c in text):
+        text = "".join(" " if unicodedata.category(c) in _BLANKED or "\ufe00" <= c <= "\ufe0f"
+                       else c for c in text)
     letters = [c for c in text if c.isalpha()]
     if len(letters) > 8 and all(c.isupper() for c in letters):
         lowered = text.lower()
         if len(lowered) == len(text):
             return lowered
     return text
+
+
+_BLANKED = frozenset({"So", "Sk", "Cf", "Co", "Cs"})  # symbols, joiners; not accents
 
 
 def parse(ctx: DocContext, indices: Iterable[int]) -> dict[int, Sentence]:
