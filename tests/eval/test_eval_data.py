@@ -1,7 +1,7 @@
 """The labelled evaluation sets for `unspin check` are well formed (no model needed).
 
-Per-item checks run on both the development set and the held-out set; coverage checks have
-their own thresholds for each.
+Per-item checks run on every set (the development set, the held-out set and the second
+development set); coverage checks have their own thresholds for each.
 """
 
 from __future__ import annotations
@@ -29,9 +29,12 @@ from bench.eval_data import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
+# A second development set, written later with the same schema and conventions.
+CHECK_DEV2_PATH = ROOT / "tests" / "eval" / "check_dev2.yml"
 ITEMS = load_items()
 HOLDOUT = load_items(CHECK_HOLDOUT_PATH)
-BOTH = ITEMS + HOLDOUT
+DEV2 = load_items(CHECK_DEV2_PATH)
+EVERY = ITEMS + HOLDOUT + DEV2
 MIN_POSITIVES = 8
 # The bundled examples are longer than the short texts of the set.
 WORDS = {"": (40, 250), "example-": (40, 450)}
@@ -47,7 +50,9 @@ def test_eval_data_ids_unique_and_enough_items() -> None:
     assert len(ITEMS) >= 90
 
 
-@pytest.mark.parametrize("path", [CHECK_EVAL_PATH, CHECK_HOLDOUT_PATH], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", [CHECK_EVAL_PATH, CHECK_HOLDOUT_PATH, CHECK_DEV2_PATH], ids=lambda p: p.name
+)
 def test_eval_data_rule_ids_and_kinds_are_known(path: Path) -> None:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     for entry in raw:
@@ -56,19 +61,19 @@ def test_eval_data_rule_ids_and_kinds_are_known(path: Path) -> None:
         assert all(r in DOCUMENT_RULES for r in entry["document_findings"]), entry["id"]
 
 
-@pytest.mark.parametrize("item", BOTH, ids=lambda i: i.id)
+@pytest.mark.parametrize("item", EVERY, ids=lambda i: i.id)
 def test_eval_data_spans_point_at_their_text(item: EvalItem) -> None:
     for span in item.spans:
         assert item.text[span.start : span.end] == span.text
 
 
-@pytest.mark.parametrize("item", BOTH, ids=lambda i: i.id)
+@pytest.mark.parametrize("item", EVERY, ids=lambda i: i.id)
 def test_eval_data_word_count_in_range(item: EvalItem) -> None:
     low, high = _words(item)
     assert low <= len(item.text.split()) <= high
 
 
-@pytest.mark.parametrize("item", [i for i in BOTH if i.kind in CLEAN_KINDS], ids=lambda i: i.id)
+@pytest.mark.parametrize("item", [i for i in EVERY if i.kind in CLEAN_KINDS], ids=lambda i: i.id)
 def test_eval_data_clean_kinds_have_no_findings(item: EvalItem) -> None:
     assert item.spans == ()
     assert item.document_rules == frozenset()
@@ -92,7 +97,7 @@ def test_eval_data_document_rules_have_positives_and_negatives(rule: str) -> Non
 
 
 def test_eval_data_missing_outcome_implies_a_rescue_claim() -> None:
-    for item in BOTH:
+    for item in EVERY:
         if "missing-outcome" in item.document_rules:
             assert any(s.rule in ("rescue-frame", "saviour-frame") for s in item.spans), item.id
 
@@ -233,3 +238,40 @@ def _runs(text: str, n: int = 10) -> set[tuple[str, ...]]:
 def test_eval_data_holdout_shares_no_passage_with_development_set() -> None:
     development = set().union(*(_runs(i.text) for i in ITEMS))
     assert [i.id for i in HOLDOUT if _runs(i.text) & development] == []
+
+
+# The second development set (tests/eval/check_dev2.yml): the development set's thresholds.
+
+
+def test_eval_data_dev2_ids_distinct_and_enough_items() -> None:
+    ids = [i.id for i in DEV2]
+    assert len(DEV2) >= 80
+    assert all(i.startswith("d2-") for i in ids)
+    assert not set(ids) & {i.id for i in ITEMS + HOLDOUT}
+
+
+@pytest.mark.parametrize("rule", SPAN_RULES)
+def test_eval_data_dev2_each_span_rule_has_enough_positives(rule: str) -> None:
+    spans = [(i.id, s) for i in DEV2 for s in i.spans if s.rule == rule]
+    assert len(spans) >= MIN_POSITIVES
+    assert len({item_id for item_id, _ in spans}) >= 5
+    assert len({s.text.lower() for _, s in spans}) >= 5
+
+
+@pytest.mark.parametrize("rule", DOCUMENT_RULES)
+def test_eval_data_dev2_document_rules_have_positives_and_negatives(rule: str) -> None:
+    flagged_kinds = ("raid-story", "press-release", "ngo-release", "opinion")
+    assert sum(rule in i.document_rules for i in DEV2) >= 8
+    assert sum(rule not in i.document_rules and i.kind in flagged_kinds for i in DEV2) >= 8
+
+
+def test_eval_data_dev2_share_of_clean_texts_and_kinds() -> None:
+    clean = [i for i in DEV2 if not i.spans and not i.document_rules]
+    assert 0.35 <= len(clean) / len(DEV2) <= 0.55
+    assert set(Counter(i.kind for i in DEV2)) == set(KINDS)
+    assert sum(s.quoted for i in DEV2 for s in i.spans) >= 10
+
+
+def test_eval_data_dev2_shares_no_passage_with_other_sets() -> None:
+    others = set().union(*(_runs(i.text) for i in ITEMS + HOLDOUT))
+    assert [i.id for i in DEV2 if _runs(i.text) & others] == []
