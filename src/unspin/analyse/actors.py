@@ -11,7 +11,7 @@ from unspin.rules.load import load_lexicon
 # Matched only when written in capitals: "ICE" is an agency, "ice" is a hazard.
 ACRONYMS = frozenset({
     "ice", "hsi", "cbp", "cbsa", "fbi", "rcmp", "opp", "sq", "spvm", "nypd", "lapd", "afp",
-    "nca", "abf", "cps", "ses", "rnli", "swat", "spca", "rspca",
+    "nca", "abf", "cps", "ses", "rnli", "swat", "spca", "rspca", "gbi", "psni", "cid",
 })
 # When several kinds of actor share a phrase, the first in this order decides.
 PRIORITY = ("rescue-service", "immigration", "police", "state-other", "ngo-church", "place")

@@ -97,6 +97,8 @@ def scan(text: str) -> Scan:
         short_caps = hit.end - hit.start <= 5 and text[hit.start:hit.end].isupper()
         if meaning.groups and not (short_caps and hit.end - hit.start <= 4):
             for group in meaning.groups:
+                if group == "hazards" and _in_a_name(text, hit):
+                    continue  # "Beach Boulevard", "Long Lake Road": a place name, not a hazard
                 context[group].append(hit)
         if meaning.actors and (hit.phrase not in ACRONYMS or short_caps):
             actor_hits.append(Hit(hit.start, hit.end, hit.phrase, meaning.actors))
@@ -110,6 +112,16 @@ def scan(text: str) -> Scan:
     return Scan(folded, triggers, context)
 
 
+_STREET = re.compile(r" (?:Boulevard|Blvd|Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Way|"
+                     r"Place|Court|Crescent|Parkway|Highway|Hwy|Terrace|Plaza|Mall|Centre|"
+                     r"Center|Hotel|Motel|Spa|Massage)\b")
+
+
+def _in_a_name(text: str, hit: Hit) -> bool:
+    """A capitalised hazard word that names a street or a business ("Beach Boulevard")."""
+    return text[hit.start:hit.start + 1].isupper() and bool(_STREET.match(text, hit.end))
+
+
 def could_fire(hit: Hit, rule_id: str, found: Scan) -> bool:
     """Whether a trigger hit can become a finding at all, judged from the scan alone."""
     signals = found.signals
@@ -118,7 +130,8 @@ def could_fire(hit: Hit, rule_id: str, found: Scan) -> bool:
     enforcement = bool(signals & {"state", "events"})
     sexwork = "sexwork" in signals
     if rule_id == "rescue-frame":
-        if "people" not in signals or not (enforcement or sexwork):
+        counted = COUNT_NEAR.search(found.folded[max(hit.start - 30, 0):hit.end + 30])
+        if ("people" not in signals and not counted) or not (enforcement or sexwork):
             return False
         if sexwork:
             return True
@@ -152,6 +165,9 @@ GENERIC_WORDS = frozenset({"kept", "held", "confined", "trapped", "imprisoned", 
                            "imported", "smuggled", "smuggling"})
 
 
+# A bare count next to a rescue word ("Four rescued", "save 9") stands for people.
+COUNT_NEAR = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                        r"twelve|dozens?|[a-z]+teen|twenty|thirty|forty|fifty)\b")
 NOT_SEX_TRADE = re.compile(
     r"\b(?:drugs?|arms|weapons?|guns?|firearms?|narcotics?|cocaine|heroin|fentanyl|meth|"
     r"opioids?|cannabis|marijuana|wildlife|ivory|cigarettes?|tobacco)[\s-]*$")

@@ -89,6 +89,20 @@ def is_people(token: Token | None) -> bool:
     if token.lower_ in people or token.lemma_.lower() in people:
         return True
     if token.pos_ == "NUM" or token.like_num:
-        return True
-    return any(c.dep_ == "nummod" for c in token.children) and token.pos_ in {"NOUN", "PROPN"} \
-        and not any(c.lower_ in {"kilograms", "kg", "tonnes", "pounds"} for c in token.children)
+        return not _money_or_measure(token)
+    return False
+
+
+_CURRENCY = frozenset("$£€¥")
+_UNITS = frozenset({"million", "billion", "thousand", "dollars", "pounds", "euros", "kilograms",
+                    "kg", "grams", "tonnes", "percent", "per", "%", "cash", "years", "hours"})
+
+
+def _money_or_measure(token: Token) -> bool:
+    """ "$40,000", "£1.4 million", "400 kilograms": a number that is not people."""
+    doc = token.doc
+    neighbours = [doc[token.i - 1]] if token.i > 0 else []
+    neighbours += [token.head, *token.children]
+    if token.i + 1 < len(doc):
+        neighbours.append(doc[token.i + 1])
+    return any(t.text in _CURRENCY or t.lower_ in _UNITS for t in neighbours)

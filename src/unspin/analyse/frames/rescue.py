@@ -19,6 +19,7 @@ from unspin.analyse.frames.grammar import (
     subject,
 )
 from unspin.analyse.lexicon import Hit
+from unspin.analyse.prefilter import COUNT_NEAR
 from unspin.model import Actor
 
 if TYPE_CHECKING:
@@ -50,7 +51,8 @@ def gate(hit: Hit, index: int, ctx: DocContext) -> bool:
     if not ctx.hits["sexwork"] and (ctx.window_has(index, "hazards") or
                                     ctx.window_has(index, "rescue-service")):
         return False
-    if not ctx.sentence_has(index, "people"):
+    if not ctx.sentence_has(index, "people") and not COUNT_NEAR.search(
+            ctx.folded[max(hit.start - 30, 0):hit.end + 30]):
         return False
     if not ctx.hits["sexwork"] and hit.phrase.startswith("free"):
         # outside a sex-work story "freed" is mostly a release (protesters, hostages, bail)
@@ -66,7 +68,10 @@ def detect(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candidate]:
         if hit.phrase == "rescue":
             out.extend(_rescue_noun(sent, hit, ctx))
         verb = _trigger_verb(sent, hit)
-        if verb is None or _is_release(verb):
+        if verb is None:
+            out.extend(_headline_pattern(sent, hit, ctx))
+            continue
+        if _is_release(verb):
             continue
         candidate = _judge(sent, hit, verb, ctx)
         if candidate is not None:
@@ -76,6 +81,27 @@ def detect(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candidate]:
                 out.append(Candidate("passive-victim", candidate.start, candidate.end,
                                      (), candidate.actor, 0.7))
     return out
+
+
+def _headline_pattern(sent: Sentence, hit: Hit, ctx: DocContext) -> list[Candidate]:
+    """Present-tense headlines the small model parses as nouns ("Gardai rescue women in
+    brothel raid"): an agency, the verb, the people, read from the words themselves."""
+    text = sent.doc.text
+    if text.rstrip().endswith((".", "?", "!")):
+        return []
+    rel = hit.start - sent.start
+    match = HEADLINE.match(text, rel)
+    if match is None or rel == 0:
+        return []
+    actor = actor_lexicon().classify(text[:rel])
+    if actor is None or actor.type not in STATE_TYPES:
+        return []
+    start, end = sent.start, sent.start + match.end()
+    verb = match.group("verb")
+    detained = "detain" if verb.lower().endswith(("e", "ee")) else "detains"
+    replaced = text[:rel] + match_case(detained, verb) + text[match.end("verb"):match.end()]
+    return [Candidate(RULE, start, end, (replaced,), actor, 0.8,
+                      {"verb": verb.lower(), "act": ACT_BY_TYPE.get(actor.type, "a raid")})]
 
 
 def _rescue_noun(sent: Sentence, hit: Hit, ctx: DocContext) -> list[Candidate]:
@@ -93,6 +119,9 @@ def _rescue_noun(sent: Sentence, hit: Hit, ctx: DocContext) -> list[Candidate]:
     return []
 
 
+HEADLINE = re.compile(r"(?P<verb>rescue|rescues|free|frees|save|saves|liberate|liberates)\s+"
+                      r"(?P<people>(?:\d+|[a-z-]+)(?:\s+[a-z-]+)?\s+(?:women|girls|workers|"
+                      r"people|victims)|\d+|women|girls|workers|victims)\b", re.I)
 MOVERS = frozenset({"take", "get", "bring", "move", "escort", "remove", "transfer", "help"})
 VOWS = frozenset({"determine", "determined", "commit", "committed", "want", "hope", "aim",
                   "vow", "pledge", "strive", "seek", "try", "continue", "dedicate", "dedicated"})
@@ -154,6 +183,10 @@ def _patient(verb: Token) -> tuple[Token | None, bool]:
             return (child.head if child.lower_ in {"who", "that"} else child), True
     if verb.dep_ in {"acl", "amod", "relcl"}:
         return verb.head, True
+    if verb.dep_ == "conj":  # "were contacted by detectives and rescued"
+        for child in verb.head.children:
+            if child.dep_ == "nsubjpass" and is_people(child):
+                return child, True
     subj = [c for c in verb.children if c.dep_ == "nsubj" and is_people(c)]
     if subj and subj[0].lower_ not in {"they", "who", "we"} and (
             prep_objects(verb) or verb.tag_ == "VBN" or _headline(verb, subj[0])):
@@ -227,8 +260,10 @@ def _judge(sent: Sentence, hit: Hit, verb: Token, ctx: DocContext) -> Candidate 
         actor, pronoun = _actor(sent, actor_token, ctx)
         if actor is not None and actor.type not in STATE_TYPES:
             return None
-        if actor is None and not pronoun and not passive:
-            return None  # a named rescuer who is not a state actor
+        if actor is None and not pronoun and not passive and not (
+                actor_token.pos_ == "PROPN" and _event_phrase(verb, patient) is not None):
+            return None  # a named rescuer who is not a state actor (an unknown agency name
+            # with a raid phrase, "GBI saves 9 in sting", still counts)
     event = _event_phrase(verb, patient)
     if actor is not None:
         confidence = 0.95
