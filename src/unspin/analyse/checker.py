@@ -63,7 +63,7 @@ def _detect(ctx: DocContext, hits: list[Hit], enabled: set[str]) -> list[Candida
 
 
 # Rules that read the same trigger word: one finding per place, the more specific first.
-EXCLUSIVE = frozenset({"harm-misnamed", "trafficking-conflation", "forced-movement-frame"})
+EXCLUSIVE = frozenset({"harm-misnamed", "trafficking-conflation"})
 _NEGATED = re.compile(r"\b(?:no evidence|no sign|no indication|never|denied|denies|deny|"
                       r"not true|no proof)\b[^.;]{0,60}$")
 
@@ -115,11 +115,31 @@ def _to_finding(cand: Candidate, ctx: DocContext, rule: Rule) -> Finding | None:
         who = quote.speaker or "the speaker"
         suggestions = (f"Keep the quote; attribute \u201c{text}\u201d to {who} and report what "
                        "the text shows happened.",)
-    elif ctx.first_person_sentence(index):
+    elif _own_words(cand, ctx, index):
         return None  # a first-person account in the speaker's own words
     return Finding(rule=rule.id, severity=severity, start=cand.start, end=cand.end, text=text,
                    message=message, suggestions=suggestions, actor=cand.actor, quoted=quoted,
                    confidence=cand.confidence)
+
+
+_OWN = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|us)\b")
+
+
+def _own_words(cand: Candidate, ctx: DocContext, index: int) -> bool:
+    """The words are the speaker's about themselves: first person in the flagged words (not
+    an institution's "we rescued"), or any first person in a first-person document."""
+    if ctx.first_person_document and ctx.first_person_sentence(index):
+        return True
+    if "speaker_acts" in cand.fields:
+        return False
+    text = ctx.folded
+    lo = max(cand.start - 12, ctx.seg.sentences[index].start)
+    hi = min(cand.end + 12, len(text))
+    while lo > 0 and text[lo - 1].isalnum():  # whole words only: "illic|it" is not "i"
+        lo -= 1
+    while hi < len(text) and text[hi].isalnum():
+        hi += 1
+    return bool(_OWN.search(text[lo:hi]))
 
 
 def _has_trigger(text: str, rule: Rule) -> bool:

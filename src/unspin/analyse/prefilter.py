@@ -151,6 +151,9 @@ def could_fire(hit: Hit, rule_id: str, found: Scan) -> bool:
     if rule_id == "saviour-frame":
         return sexwork or "centr" in hit.phrase or (
             hit.phrase.startswith("hero") and _near(found, hit, ("state",), 400))
+    if rule_id == "racialized-trope" and hit.phrase in {"network", "networks", "operators",
+                                                        "brothels", "joints"}:
+        return True
     if hit.phrase in {"lured", "luring", "pimp", "pimps", "pimped", "madam"}:
         return True
     if hit.phrase in GENERIC_WORDS:

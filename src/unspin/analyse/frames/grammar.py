@@ -90,7 +90,14 @@ def is_people(token: Token | None) -> bool:
         return True
     if token.pos_ == "NUM" or token.like_num:
         return not _money_or_measure(token)
+    if token.lower_ in QUANTIFIERS:  # "most of them", "all of the women"
+        return any(is_people(obj) for prep in token.children if prep.lower_ == "of"
+                   for obj in prep.children if obj.dep_ == "pobj")
     return False
+
+
+QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "none", "each", "both",
+                         "few", "half", "dozens", "majority"})
 
 
 _CURRENCY = frozenset("$£€¥")

@@ -58,6 +58,9 @@ def _origins() -> tuple[str, ...]:
     return tuple(sorted((str(o) for o in origins), key=len, reverse=True))
 
 
+DESCRIPTIONS = frozenset({"vulnerable women", "vulnerable girls", "poor girls", "slave girls"})
+
+
 def gate_passive(hit: Hit, index: int, ctx: DocContext) -> bool:
     if hit.phrase in {"girls", "girl"} and ADULT_AGES.search(
             ctx.folded[max(hit.start - 30, 0):hit.end + 40]):
@@ -93,6 +96,17 @@ def detect_passive(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Can
             out.append(Candidate(PASSIVE, hit.start, hit.end,
                                  ("sex workers", "the women") if plural else ("sex worker",),
                                  confidence=0.9))
+        elif hit.phrase in DESCRIPTIONS:
+            if not ctx.raid_story:
+                continue
+            start = hit.start
+            first = tokens[0]
+            for child in tokens[-1].lefts:
+                if child.dep_ in {"det", "poss"} and child.i < first.i:
+                    start = sent.offset(child)
+            plural = hit.phrase.endswith("s")
+            out.append(Candidate(PASSIVE, start, hit.end,
+                                 ("the women" if plural else "the woman",), confidence=0.75))
         elif hit.phrase == "helpless" and noun.head.lower_ in {"women", "woman", "workers",
                                                                 "girls", "migrants", "victims"}:
             head = noun.head
@@ -156,9 +170,14 @@ def _origin_before(ctx: DocContext, start: int) -> int | None:
     return None
 
 
+ORIGIN_AFTER = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?")
+
+
 def gate_trope(hit: Hit, index: int, ctx: DocContext) -> bool:
     if hit.phrase == "bad hombres":
         return True
+    if hit.phrase.endswith(" from"):
+        return bool(ORIGIN_AFTER.match(ctx.text, hit.end))
     if hit.phrase in {"cartel", "cartels"} and ctx.raid_story and not re.search(
             r"\bdrugs?\b|\bcocaine\b|\bnarcotics?\b", ctx.folded):
         return True
@@ -168,6 +187,12 @@ def gate_trope(hit: Hit, index: int, ctx: DocContext) -> bool:
 def detect_trope(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candidate]:
     out = []
     for hit in hits:
+        if hit.phrase.endswith(" from"):
+            after = ORIGIN_AFTER.match(ctx.text, hit.end)
+            end = after.end() if after else hit.end
+            out.append(Candidate(TROPE, _origin_before(ctx, hit.start) or hit.start, end, (),
+                                 confidence=0.7))
+            continue
         origin = _origin_before(ctx, hit.start)
         start = origin if origin is not None else hit.start
         text = ctx.text[start:hit.end]
@@ -186,6 +211,8 @@ def gate_saviour(hit: Hit, index: int, ctx: DocContext) -> bool:
         return ctx.sentence_has(index, "state") or ctx.raid_story
     if ctx.sentence_has(index, "hazards") or ctx.sentence_has(index, "rescue-service"):
         return False
+    if not hit.phrase.startswith(("hero", "saviour", "savior")):
+        return ctx.raid_story  # praise phrases: only in a story about a raid
     return ctx.window_has(index, "state", radius=0) or (
         ctx.raid_story and bool(re.search(r"\b(?:charity|church|ngo|nonprofit|non-profit|"
                                           r"advocates?|volunteers)\b", ctx.folded)))

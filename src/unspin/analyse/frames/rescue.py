@@ -18,6 +18,7 @@ from unspin.analyse.frames.grammar import (
     prep_objects,
     subject,
 )
+from unspin.analyse.frames.workplace import WORKPLACES
 from unspin.analyse.lexicon import Hit
 from unspin.analyse.prefilter import COUNT_NEAR
 from unspin.model import Actor
@@ -94,14 +95,19 @@ def _headline_pattern(sent: Sentence, hit: Hit, ctx: DocContext) -> list[Candida
     if match is None or rel == 0:
         return []
     actor = actor_lexicon().classify(text[:rel])
-    if actor is None or actor.type not in STATE_TYPES:
-        return []
+    events = context_lexicon().groups["events"]
+    raid_subject = any(w in events for w in text[:rel].lower().split()[-3:])
+    if (actor is None or actor.type not in STATE_TYPES) and not raid_subject:
+        return []  # "Gold Coast raid frees ..." counts: the raid is the subject
     start, end = sent.start, sent.start + match.end()
     verb = match.group("verb")
     detained = "detain" if verb.lower().endswith(("e", "ee")) else "detains"
     replaced = text[:rel] + match_case(detained, verb) + text[match.end("verb"):match.end()]
+    act = ACT_BY_TYPE.get(actor.type, "a raid") if actor is not None else "a raid"
+    if actor is not None and actor.type not in STATE_TYPES:
+        actor = None
     return [Candidate(RULE, start, end, (replaced,), actor, 0.8,
-                      {"verb": verb.lower(), "act": ACT_BY_TYPE.get(actor.type, "a raid")})]
+                      {"verb": verb.lower(), "act": act})]
 
 
 def _rescue_noun(sent: Sentence, hit: Hit, ctx: DocContext) -> list[Candidate]:
@@ -120,7 +126,7 @@ def _rescue_noun(sent: Sentence, hit: Hit, ctx: DocContext) -> list[Candidate]:
 
 
 HEADLINE = re.compile(r"(?P<verb>rescue|rescues|free|frees|save|saves|liberate|liberates)\s+"
-                      r"(?P<people>(?:\d+|[a-z-]+)(?:\s+[a-z-]+)?\s+(?:women|girls|workers|"
+                      r"(?P<people>(?:\d+|['\w-]+)(?:\s+['\w-]+)?\s+(?:women|girls|workers|"
                       r"people|victims)|\d+|women|girls|workers|victims)\b", re.I)
 MOVERS = frozenset({"take", "get", "bring", "move", "escort", "remove", "transfer", "help"})
 VOWS = frozenset({"determine", "determined", "commit", "committed", "want", "hope", "aim",
@@ -153,10 +159,8 @@ def _trigger_verb(sent: Sentence, hit: Hit) -> Token | None:
 RELEASE_CONTEXT = frozenset({"detention", "custody", "jail", "prison", "bail", "court",
                              "judge", "parole", "acquitted", "appeal", "sentence", "conviction",
                              "release", "hostage", "hostages", "kidnappers"})
-REMOVED_FROM = frozenset({"spa", "spas", "parlour", "parlours", "parlor", "parlors", "brothel",
-                          "brothels", "business", "businesses", "premises", "address",
-                          "addresses", "property", "properties", "house", "home", "flat",
-                          "apartment", "hotel", "salon", "salons", "situation", "life"})
+REMOVED_FROM = WORKPLACES | {"brothel", "brothels", "address", "addresses", "property",
+                             "properties", "situation", "life", "lives"}
 
 
 def _is_release(verb: Token) -> bool:

@@ -31,7 +31,10 @@ CHARGE_BEFORE = re.compile(
     r"conviction for|convictions? (?:for|of)|plea to|pleaded (?:guilty|no contest) to|"
     r"imprisoned for|face|faces|facing)(?:\s+\w+){0,4}\s*$")
 DEFINITION = re.compile(r"\b(?:defined as|defines|definition|is defined|refers to|legal term|"
-                        r"under (?:the )?law|means the)\b")
+                        r"under (?:the |federal |canadian |australian |uk )?law|means the|"
+                        r"involves|involving|occurs when|is when|is a crime|is the crime|"
+                        r"legally|per cent|percent|one in (?:two|three|four|five|ten)|"
+                        r"statistics|survey|data show|studies|researchers)\b|%")
 CRITICAL_BEFORE = re.compile(
     r"(?:so-called|alleged|purported|supposed|the (?:word|term|label|language|rhetoric|"
     r"narrative|myth|banner) (?:of )?|conflat\w* (?:\w+ ){0,3}with)\s*[\"'\u201c\u2018]?\s*"
@@ -54,7 +57,9 @@ ORG_NOUNS = frozenset({"unit", "task", "force", "team", "group", "groups", "orga
 PEOPLE_HEADS = frozenset({"women", "woman", "girls", "girl", "workers", "worker", "people",
                           "persons", "slaves", "slave", "migrants", "victims", "victim"})
 EVENT_HEADS = frozenset({"bust", "sting", "raid", "operation", "investigation", "sweep",
-                         "crackdown", "probe", "case", "arrests", "takedown"})
+                         "crackdown", "probe", "case", "arrests", "takedown", "inquiry",
+                         "network", "networks", "ring", "rings", "racket", "syndicate",
+                         "syndicates", "gang", "gangs", "den", "dens"})
 VICTIM_HEADS = frozenset({"victim", "victims", "survivor", "survivors"})
 KIND_WORDS = {"prostitution-related": "prostitution-related", "money-laundering":
               "money-laundering", "immigration": "immigration", "other": "other"}
@@ -83,7 +88,12 @@ ROLES = (
         r"\b(?:girlfriend|boyfriend|partner|wife|husband|spouse|common-law|fianc[eé]e?|"
         r"ex-boyfriend|ex-husband|ex-partner)s?\b")),
     ("police", "police violence", re.compile(
-        r"\b(?:officer|officers|police|policeman|cop|cops|detective|deputy|trooper)\b")),
+        r"\b(?:officer|officers|police|policeman|cop|cops|detective|deputy|trooper|"
+        r"on patrol)\b")),
+    ("landlord", "coercion by a landlord", re.compile(r"\b(?:landlord|landlords|tenants?|"
+                                                      r"lease|rent)\b")),
+    ("client", "client violence", re.compile(r"\b(?:client|clients|customer|customers|"
+                                             r"escort|escorts)\b")),
     ("employer", "", re.compile(
         r"\b(?:employer|employers|owner|owners|boss|bosses|manager|managers|family (?:she|he|"
         r"they) worked for|staff|employees|workers|farmworkers|labourers|laborers|"
@@ -252,6 +262,8 @@ def detect_misnamed(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Ca
         else:
             continue
         start, end = sent.offset(first), sent.end_offset(last)
+        if DEFINITION.search(ctx.folded[sent.start:sent.start + len(sent.doc.text)]):
+            continue  # a statistic or a definition, not something done to someone here
         role = _role(ctx.text[start:end])
         if role is not None:
             kind, harm = role

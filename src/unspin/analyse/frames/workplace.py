@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from unspin.analyse.context import DocContext
+from unspin.analyse.doc_facts import facts
 from unspin.analyse.frames.base import Candidate, Sentence, match_case, noun_phrase
 from unspin.analyse.frames.grammar import children, is_people, prep_objects
 from unspin.analyse.lexicon import Hit
@@ -27,7 +28,7 @@ STATE_PLACES = re.compile(r"\b(?:custody|jail|prison|detention|cell|cells|remand
                           r"station|holding|immigration|hospital|without bail|by police|"
                           r"by officers|pending|overnight)\b")
 FORCE = re.compile(r"\b(?:forced at gunpoint|gunpoint|kidnapp\w*|abduct\w*|threat\w*|beat|"
-                   r"beaten|locked|chained|tied|weapon|knife|gun|violence|deceived|tricked|"
+                   r"beaten|chained|tied|weapon|knife|gun|violence|deceived|tricked|"
                    r"told (?:they|she|he) would|falsely|passports? (?:were |was )?(?:taken|"
                    r"confiscated|seized)|against (?:her|their|his) will)\b")
 PLACES = re.compile(r"^(?:the )?(?:u\.?s\.?|u\.?k\.?|united states|canada|australia|america|"
@@ -41,7 +42,10 @@ MOVE_REPLACEMENTS = {"brought": "came", "lured": "came", "smuggled": "came", "sh
                      "moved": "moved"}
 ROLE_WORDS = {"handler": "manager", "handlers": "managers", "pimp": "manager",
               "pimps": "managers", "controller": "manager", "controllers": "managers",
-              "madam": "manager", "pimped": "managed"}
+              "madam": "manager", "pimped": "managed", "exploiter": "employer",
+              "exploiters": "employers", "mama-san": "manager", "mamasan": "manager"}
+CONTROL_PHRASES = frozenset({"under the thumb", "beck and call", "at the mercy of",
+                             "controlled by", "under the control of", "exploited by"})
 CONDITIONS = re.compile(r"\b(?:paid|pay|wages?|earnings|cut|per cent|percent|%|debt|owed|"
                         r"hours|shifts?|fined|fines|withheld|kept half|split|rent|fee|fees|"
                         r"threatened|hit|beat|took (?:their|her) passports?)\b")
@@ -71,16 +75,19 @@ def _span_with_aux(sent: Sentence, verb: Token) -> Token:
 def detect_captivity(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candidate]:
     out: list[Candidate] = []
     chunk = sent.doc.text.lower()
-    if STATE_PLACES.search(chunk) or re.search(r"\b(?:locked|chained|passports?)\b", chunk):
-        return out
+    if STATE_PLACES.search(chunk) or RESTRICTION_BY.search(chunk):
+        return out  # detention by the state, or a restriction with its actor named
     for hit in hits:
         tokens = sent.tokens_in(hit.start, hit.end)
         if not tokens:
             continue
         verb = tokens[0]
-        if "prisoner" in hit.phrase or "massage tables" in hit.phrase:
-            out.append(Candidate(CAPTIVITY, hit.start, hit.end, ("lived at the workplace",)
-                                 if "massage" in hit.phrase else (), confidence=0.7))
+        if hit.phrase in CAPTIVITY_PHRASES or "prisoner" in hit.phrase:
+            living = any(w in hit.phrase for w in ("slept", "massage", "cramped", "rooms"))
+            start = sent.offset(_span_with_aux(sent, verb)) if verb.pos_ in {"VERB", "AUX"} \
+                else hit.start
+            out.append(Candidate(CAPTIVITY, min(start, hit.start), hit.end,
+                                 ("lived at the workplace",) if living else (), confidence=0.7))
             continue
         if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBD"}:
             continue
@@ -99,6 +106,19 @@ def detect_captivity(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[C
         out.append(Candidate(CAPTIVITY, start, end, (f"lived at {_object_of(place_text)}",),
                              confidence=0.8))
     return out
+
+
+# Phrases that describe captivity by themselves (no verb analysis needed).
+CAPTIVITY_PHRASES = frozenset({
+    "not allowed to leave", "never allowed to leave", "not allowed out", "never allowed out",
+    "locked in", "slept where they worked", "slept on the floor", "cramped rooms",
+    "hidden away", "behind locked doors", "like animals", "slept on massage tables",
+    "sleeping on massage tables", "sleep on massage tables", "sleeps on massage tables",
+    "held against their will", "kept against their will", "held captive", "kept captive"})
+# "the owner locked the doors", "her boss took her passport": a restriction with its actor
+RESTRICTION_BY = re.compile(r"\b(?:owner|owners|boss|manager|managers|husband|boyfriend|he|she|"
+                            r"trafficker|employer|landlord)\s+(?:\w+\s+){0,2}(?:locked|took|"
+                            r"confiscated|kept|held|chained|seized)\b|\bpassports?\b")
 
 
 def _place(verb: Token, last: Token) -> Token | None:
@@ -133,8 +153,8 @@ def _object_of(prep_phrase: str) -> str:
 def detect_movement(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Candidate]:
     out: list[Candidate] = []
     chunk = sent.doc.text
-    if FORCE.search(chunk.lower()):
-        return out
+    if FORCE.search(chunk.lower()) or facts(ctx).trafficking_charged:
+        return out  # force is described, or a court found it: the movement is the crime
     for hit in hits:
         tokens = sent.tokens_in(hit.start, hit.end)
         if not tokens:
@@ -192,6 +212,10 @@ def _moved(verb: Token) -> list[Token]:
                  and is_people(c)]
         if found:
             return found[:1]
+    passive = any(c.dep_ == "auxpass" for c in (*verb.children, *head.children))
+    if passive:  # a broken parse of a passive: the last people noun before the verb
+        earlier = [t for t in verb.doc[:verb.i] if t.pos_ in {"NOUN", "PRON"} and is_people(t)]
+        return earlier[-1:]
     return []
 
 
@@ -234,13 +258,13 @@ def detect_exploitation(sent: Sentence, hits: list[Hit], ctx: DocContext) -> lis
             replaced = re.sub(r"\b(?:were|was) controlled by\b", "worked for", replaced)
             replaced = re.sub(r"\bcontrolled by\b", "working for", replaced)
             out.append(Candidate(EXPLOITATION, start, end, (replaced,), confidence=0.8))
-        elif hit.phrase in {"controlled by", "under the control of", "exploited by"}:
-            agent_tok = tokens[-1]
-            objs = [c for c in agent_tok.children if c.dep_ == "pobj"]
-            last = sent.doc[objs[0].right_edge.i] if objs else agent_tok
-            first = _span_with_aux(sent, tokens[0])
-            start, end = sent.offset(first), sent.end_offset(last)
-            who = sent.text_of(objs[0].left_edge, last) if objs else ""
+        elif hit.phrase in CONTROL_PHRASES:
+            whose = re.match(r"\s*(?:of\s+)?((?:the|their|her|his|a|an|two|three)\s+)?"
+                             r"([\w-]+(?:\s+[\w-]+)?)", ctx.text[hit.end:hit.end + 60])
+            end = hit.end + (whose.end() if whose else 0)
+            first = _span_with_aux(sent, tokens[0]) if tokens[0].pos_ == "VERB" else tokens[0]
+            start = min(sent.offset(first), hit.start)
+            who = " ".join(g for g in (whose.groups() if whose else ()) if g).strip()
             out.append(Candidate(EXPLOITATION, start, end,
                                  (f"worked for {who}",) if who else (), confidence=0.75))
         elif hit.phrase in {"were exploited", "was exploited", "being exploited"}:
