@@ -18,7 +18,8 @@ AUDIT = [sys.executable, "-c", "from unspin.cli import main; main()", "audit"]
 
 
 def test_audit_resume_after_kill(tmp_path: Path) -> None:
-    corpus = write_jsonl(tmp_path / "c.jsonl", records(N, every=10))
+    # one raid story in three: enough analysis that the run is still going when it is killed
+    corpus = write_jsonl(tmp_path / "c.jsonl", records(N, every=3))
     db = tmp_path / "a.duckdb"
     args = [*AUDIT, str(corpus), "--db", str(db), "--workers", "1", "--batch-size", "10"]
     proc = subprocess.Popen(args, stderr=subprocess.PIPE, text=True, start_new_session=True)
