@@ -19,7 +19,7 @@ RULE = "rule:"
 CONTEXT = "ctx:"
 ACTOR = "actor:"
 # Trigger words that make sense without any enforcement or sex-work context.
-STANDALONE = frozenset({"criminalizing-label", "racialized-trope"})
+STANDALONE = frozenset({"criminalizing-label"})
 ADULT_AGES = re.compile(r"\b(?:aged?|ages|between)\s+\d{2}\b|\bin their (?:20s|30s|40s|50s|"
                         r"twenties|thirties|forties|fifties)\b|\b\d{2}\s*(?:to|-|and)\s*\d{2}\b")
 
@@ -151,9 +151,11 @@ def could_fire(hit: Hit, rule_id: str, found: Scan) -> bool:
     if rule_id == "saviour-frame":
         return sexwork or "centr" in hit.phrase or (
             hit.phrase.startswith("hero") and _near(found, hit, ("state",), 400))
-    if rule_id == "racialized-trope" and hit.phrase in {"network", "networks", "operators",
-                                                        "brothels", "joints"}:
-        return True
+    if rule_id == "racialized-trope":
+        # about coverage of sex work: a drug cartel named by its country is not this trope
+        return sexwork or hit.phrase == "bad hombres"
+    if rule_id == "forced-movement-frame":
+        return sexwork or hit.phrase in {"lured", "luring"}
     if hit.phrase in {"lured", "luring", "pimp", "pimps", "pimped", "madam"}:
         return True
     if hit.phrase in GENERIC_WORDS:
