@@ -112,7 +112,8 @@ def detect_passive(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[Can
             head = noun.head
             out.append(Candidate(PASSIVE, hit.start, sent.end_offset(head),
                                  (head.text,), confidence=0.8))
-        elif hit.phrase == "victims" and _only_victims(ctx):
+        elif hit.phrase == "victims" and _only_victims(ctx) and not ctx.text[
+                hit.start].isupper():
             out.append(Candidate(PASSIVE, hit.start, hit.end, ("the women", "the workers"),
                                  confidence=0.6))
     return out
@@ -129,7 +130,7 @@ def _adult_girls(ctx: DocContext, chunk: str, index: int) -> bool:
 
 def _only_victims(ctx: DocContext) -> bool:
     """The people are named only as victims: no women, workers or people anywhere."""
-    return ctx.raid_story and not re.search(
+    return ctx.raid_story and bool(ctx.hits["events"]) and not re.search(
         r"\b(?:wom[ae]n|workers?|employees?|people|persons|individuals|masseuses?)\b", ctx.folded)
 
 

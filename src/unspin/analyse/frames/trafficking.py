@@ -31,7 +31,7 @@ CHARGE_BEFORE = re.compile(
     r"conviction for|convictions? (?:for|of)|plea to|pleaded (?:guilty|no contest) to|"
     r"imprisoned for|face|faces|facing)(?:\s+\w+){0,4}\s*$")
 DEFINITION = re.compile(r"\b(?:defined as|defines|definition|is defined|refers to|legal term|"
-                        r"under (?:the |federal |canadian |australian |uk )?law|means the|"
+                        r"under (?:the |federal |canadian |australian |uk |state )?law|means|"
                         r"involves|involving|occurs when|is when|is a crime|is the crime|"
                         r"legally|per cent|percent|one in (?:two|three|four|five|ten)|"
                         r"statistics|survey|data show|studies|researchers)\b|%")
