@@ -130,13 +130,16 @@ def could_fire(hit: Hit, rule_id: str, found: Scan) -> bool:
     enforcement = bool(signals & {"state", "events"})
     sexwork = "sexwork" in signals
     if rule_id == "rescue-frame":
-        counted = COUNT_NEAR.search(found.folded[max(hit.start - 30, 0):hit.end + 30])
-        if ("people" not in signals and not counted) or not (enforcement or sexwork):
+        if ("people" not in signals and not counted_people(found.folded, hit)) or not (
+                enforcement or sexwork):
             return False
         if sexwork:
             return True
-        # outside a sex-work story: an enforcement word close by and no hazard close by
-        return _near(found, hit, ("enforcement", "events"), 400) and not _near(
+        # outside a sex-work story: an enforcement word close by and no hazard close by;
+        # the noun or present tense "rescue" only next to a raid, sting or operation
+        groups = ("events",) if hit.phrase in {"rescue", "rescues"} else ("enforcement",
+                                                                         "events")
+        return _near(found, hit, groups, 400) and not _near(
             found, hit, ("hazards", "rescue-service"), 300, same_paragraph=True)
     if rule_id == "passive-victim":
         if hit.phrase in {"girls", "girl"}:
@@ -170,9 +173,18 @@ GENERIC_WORDS = frozenset({"kept", "held", "confined", "trapped", "imprisoned", 
                            "imported", "smuggled", "smuggling"})
 
 
-# A bare count next to a rescue word ("Four rescued", "save 9") stands for people.
-COUNT_NEAR = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                        r"twelve|dozens?|[a-z]+teen|twenty|thirty|forty|fifty)\b")
+# A bare count right next to a rescue word ("Four rescued", "save 9") stands for people.
+_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+          r"[a-z]+teen|twenty|thirty|forty|fifty)")
+_COUNT_BEFORE = re.compile(r"\b" + _COUNT + r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+|"
+                           r"are\s+|were\s+later\s+)?$")
+_COUNT_AFTER = re.compile(r"\s+" + _COUNT + r"\b(?!\s*(?:%|per|kilo|kg|pounds|dollars|"
+                          r"million|billion|cars|vehicles|guns|firearms))")
+
+
+def counted_people(folded: str, hit: Hit) -> bool:
+    return bool(_COUNT_BEFORE.search(folded[max(hit.start - 30, 0):hit.start]) or
+                _COUNT_AFTER.match(folded, hit.end))
 NOT_SEX_TRADE = re.compile(
     r"\b(?:drugs?|arms|weapons?|guns?|firearms?|narcotics?|cocaine|heroin|fentanyl|meth|"
     r"opioids?|cannabis|marijuana|wildlife|ivory|cigarettes?|tobacco)[\s-]*$")

@@ -20,7 +20,7 @@ from unspin.analyse.frames.grammar import (
 )
 from unspin.analyse.frames.workplace import WORKPLACES
 from unspin.analyse.lexicon import Hit
-from unspin.analyse.prefilter import COUNT_NEAR
+from unspin.analyse.prefilter import counted_people
 from unspin.model import Actor
 
 if TYPE_CHECKING:
@@ -52,8 +52,7 @@ def gate(hit: Hit, index: int, ctx: DocContext) -> bool:
     if not ctx.hits["sexwork"] and (ctx.window_has(index, "hazards") or
                                     ctx.window_has(index, "rescue-service")):
         return False
-    if not ctx.sentence_has(index, "people") and not COUNT_NEAR.search(
-            ctx.folded[max(hit.start - 30, 0):hit.end + 30]):
+    if not ctx.sentence_has(index, "people") and not counted_people(ctx.folded, hit):
         return False
     if not ctx.hits["sexwork"] and hit.phrase.startswith("free"):
         # outside a sex-work story "freed" is mostly a release (protesters, hostages, bail)
