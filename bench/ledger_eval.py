@@ -19,6 +19,8 @@ from typing import Any
 
 import yaml
 
+from bench.sections import replace_marked
+
 from bench.machine import as_markdown, machine_info
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -248,15 +250,7 @@ def _target(name: str, target: str, value: float, bar: float) -> str:
 
 
 def write_section(body: str, path: Path = BENCHMARKS_MD) -> None:
-    block = f"{START}\n{body.strip()}\n{END}"
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    i, j = text.find(START), text.find(END)
-    if i >= 0 and j > i:
-        text = text[:i] + block + text[j + len(END) :]
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    replace_marked(START, END, body, path)
 
 
 def main(write: bool = False, *, verbose: bool = False) -> int:

@@ -15,7 +15,11 @@ BENCHMARKS_MD = ROOT / "docs" / "benchmarks.md"
 
 def replace_section(name: str, body: str, path: Path = BENCHMARKS_MD) -> None:
     """Write ``body`` as the section ``name`` of ``path``."""
-    start, end = f"<!-- bench:{name}:start -->", f"<!-- bench:{name}:end -->"
+    replace_marked(f"<!-- bench:{name}:start -->", f"<!-- bench:{name}:end -->", body, path)
+
+
+def replace_marked(start: str, end: str, body: str, path: Path = BENCHMARKS_MD) -> None:
+    """Write ``body`` between the markers ``start`` and ``end`` of ``path``."""
     block = f"{start}\n{body.strip()}\n{end}"
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
     i, j = text.find(start), text.find(end)
