@@ -19,9 +19,8 @@ from typing import Any
 
 import yaml
 
-from bench.sections import replace_marked
-
 from bench.machine import as_markdown, machine_info
+from bench.sections import replace_marked
 
 ROOT = Path(__file__).resolve().parents[1]
 LEDGER_SET = ROOT / "tests" / "eval" / "ledger_eval.yml"
