@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
+from tests.local_http import serve
 from unspin.errors import InputError, InputNotFound, InputTooLarge, InputUndecodable
 from unspin.read.url import fetch, is_url
 
@@ -21,7 +21,7 @@ LATIN1 = "<html><body><p>Caf\u00e9 owner charged.</p></body></html>"
 
 
 class Handler(BaseHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - silence
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
     def _send(self, code: int, body: bytes, ctype: str = "text/html; charset=utf-8") -> None:
@@ -34,7 +34,7 @@ class Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (the timeout test)
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:
         path = self.path
         if path == "/story.html":
             self._send(200, STORY.encode())
@@ -69,16 +69,8 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=5)
+    with serve(Handler) as url:
+        yield url
 
 
 def test_url_fetch_html_extracts_article_text(server: str) -> None:
