@@ -31,10 +31,13 @@ from bench.eval_data import (
 ROOT = Path(__file__).resolve().parents[2]
 # A second development set, written later with the same schema and conventions.
 CHECK_DEV2_PATH = ROOT / "tests" / "eval" / "check_dev2.yml"
+# A third development set: movement, smuggling, explainers, saviour and captivity wording.
+CHECK_DEV3_PATH = ROOT / "tests" / "eval" / "check_dev3.yml"
 ITEMS = load_items()
 HOLDOUT = load_items(CHECK_HOLDOUT_PATH)
 DEV2 = load_items(CHECK_DEV2_PATH)
-EVERY = ITEMS + HOLDOUT + DEV2
+DEV3 = load_items(CHECK_DEV3_PATH)
+EVERY = ITEMS + HOLDOUT + DEV2 + DEV3
 MIN_POSITIVES = 8
 # The bundled examples are longer than the short texts of the set.
 WORDS = {"": (40, 250), "example-": (40, 450)}
@@ -51,7 +54,9 @@ def test_eval_data_ids_unique_and_enough_items() -> None:
 
 
 @pytest.mark.parametrize(
-    "path", [CHECK_EVAL_PATH, CHECK_HOLDOUT_PATH, CHECK_DEV2_PATH], ids=lambda p: p.name
+    "path",
+    [CHECK_EVAL_PATH, CHECK_HOLDOUT_PATH, CHECK_DEV2_PATH, CHECK_DEV3_PATH],
+    ids=lambda p: p.name,
 )
 def test_eval_data_rule_ids_and_kinds_are_known(path: Path) -> None:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -275,3 +280,51 @@ def test_eval_data_dev2_share_of_clean_texts_and_kinds() -> None:
 def test_eval_data_dev2_shares_no_passage_with_other_sets() -> None:
     others = set().union(*(_runs(i.text) for i in ITEMS + HOLDOUT))
     assert [i.id for i in DEV2 if _runs(i.text) & others] == []
+
+
+# The third development set (tests/eval/check_dev3.yml): a focused set, so thresholds for the
+# rules and kinds it concentrates on rather than for every rule.
+DEV3_MIN_POSITIVES = {"forced-movement-frame": 10, "saviour-frame": 8, "captivity-frame": 6}
+DEV3_MIN_CLEAN = {
+    "accurate": 8,
+    "legal-trap": 4,
+    "definition": 8,
+    "drug-arms-trafficking": 5,
+    "non-state-rescue": 3,
+}
+
+
+def test_eval_data_dev3_ids_distinct_and_enough_items() -> None:
+    ids = [i.id for i in DEV3]
+    assert len(DEV3) >= 50
+    assert all(i.startswith("d3-") for i in ids)
+    assert not set(ids) & {i.id for i in ITEMS + HOLDOUT + DEV2}
+
+
+@pytest.mark.parametrize("item", DEV3, ids=lambda i: i.id)
+def test_eval_data_dev3_word_count_in_range(item: EvalItem) -> None:
+    assert 40 <= len(item.text.split()) <= 200
+
+
+@pytest.mark.parametrize(("rule", "minimum"), sorted(DEV3_MIN_POSITIVES.items()))
+def test_eval_data_dev3_focus_rules_have_enough_positives(rule: str, minimum: int) -> None:
+    spans = [(i.id, s) for i in DEV3 for s in i.spans if s.rule == rule]
+    assert len({item_id for item_id, _ in spans}) >= minimum
+    assert len({s.text.lower() for _, s in spans}) >= minimum
+
+
+@pytest.mark.parametrize(("kind", "minimum"), sorted(DEV3_MIN_CLEAN.items()))
+def test_eval_data_dev3_clean_kinds_have_enough_items(kind: str, minimum: int) -> None:
+    assert sum(i.kind == kind for i in DEV3) >= minimum
+
+
+def test_eval_data_dev3_shares_no_passage_with_development_sets() -> None:
+    others = set().union(*(_runs(i.text) for i in ITEMS + DEV2))
+    assert [i.id for i in DEV3 if _runs(i.text) & others] == []
+
+
+def test_eval_data_dev3_shares_no_passage_with_holdout() -> None:
+    # Only the ids of overlapping items are reported, never the shared words.
+    held_out = set().union(*(_runs(i.text) for i in HOLDOUT))
+    overlapping = [i.id for i in DEV3 if _runs(i.text) & held_out]
+    assert not overlapping, f"dev3 items sharing a 10-word run with the held-out set: {overlapping}"
