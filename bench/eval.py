@@ -53,6 +53,10 @@ DEVELOPMENT_2 = EvalSet(
     "second development set: written later by someone who never saw the rules; its first, "
     "blind run is recorded in the closing notes, then the rules were improved on it",
     CHECK_EVAL_PATH.with_name("check_dev2.yml"))
+DEVELOPMENT_3 = EvalSet(
+    "third development set: movement, praise, captivity, definitions and drug stories, "
+    "written without seeing the rules; used to improve them",
+    CHECK_EVAL_PATH.with_name("check_dev3.yml"))
 HELD_OUT = EvalSet("held-out set: never seen by the rule authors", CHECK_HOLDOUT_PATH)
 
 
@@ -254,8 +258,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def eval_sets(paths: Sequence[Path] | None) -> list[EvalSet]:
     """The sets to score: the given files (known ones keep their label), else both sets."""
     if not paths:
-        return [DEVELOPMENT, DEVELOPMENT_2, HELD_OUT]
-    known = {s.path.resolve(): s for s in (DEVELOPMENT, DEVELOPMENT_2, HELD_OUT)}
+        return [DEVELOPMENT, DEVELOPMENT_2, DEVELOPMENT_3, HELD_OUT]
+    known = {s.path.resolve(): s for s in (DEVELOPMENT, DEVELOPMENT_2, DEVELOPMENT_3, HELD_OUT)}
     return [known.get(p.resolve(), EvalSet(p.name, p)) for p in paths]
 
 

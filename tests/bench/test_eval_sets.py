@@ -9,6 +9,7 @@ import pytest
 from bench.eval import (
     DEVELOPMENT,
     DEVELOPMENT_2,
+    DEVELOPMENT_3,
     HELD_OUT,
     EvalSet,
     SetResult,
@@ -27,8 +28,8 @@ FALSE_POSITIVE = Prediction((Span("rescue-frame", 0, 20, "Firefighters rescued")
 @pytest.mark.parametrize(
     ("paths", "expected"),
     [
-        (None, [DEVELOPMENT, DEVELOPMENT_2, HELD_OUT]),
-        ([], [DEVELOPMENT, DEVELOPMENT_2, HELD_OUT]),
+        (None, [DEVELOPMENT, DEVELOPMENT_2, DEVELOPMENT_3, HELD_OUT]),
+        ([], [DEVELOPMENT, DEVELOPMENT_2, DEVELOPMENT_3, HELD_OUT]),
         ([CHECK_HOLDOUT_PATH], [HELD_OUT]),
         (
             [CHECK_EVAL_PATH, Path("x/other.yml")],

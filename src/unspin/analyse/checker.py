@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from unspin.analyse import prefilter
 from unspin.analyse.context import DocContext
@@ -74,9 +75,28 @@ def _clashes(cand: Candidate, kept: Finding) -> bool:
     return cand.rule == kept.rule or (cand.rule in EXCLUSIVE and kept.rule in EXCLUSIVE)
 
 
+# Praise phrases next to each other make one finding ("champions for the voiceless").
+MERGED = frozenset({"saviour-frame"})
+
+
+def _merge_neighbours(candidates: list[Candidate], ctx: DocContext) -> list[Candidate]:
+    out: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.rule, c.start)):
+        last = out[-1] if out else None
+        if (last is not None and last.rule == cand.rule and cand.rule in MERGED
+                and 0 <= cand.start - last.end <= 25
+                and not re.search(r"[.;!?\n]", ctx.text[last.end:cand.start])):
+            out[-1] = replace(last, end=max(last.end, cand.end), suggestions=(),
+                              confidence=max(last.confidence, cand.confidence))
+        else:
+            out.append(cand)
+    return out
+
+
 def _finalise(candidates: list[Candidate], ctx: DocContext, doc: Document,
               rules: dict[str, Rule]) -> tuple[Finding, ...]:
     rank = {rule: i for i, rule in enumerate(PRIORITY)}
+    candidates = _merge_neighbours(candidates, ctx)
     candidates.sort(key=lambda c: (rank.get(c.rule, 99), c.start))
     kept: list[Finding] = []
     for cand in candidates:

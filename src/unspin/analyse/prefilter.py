@@ -167,7 +167,7 @@ def could_fire(hit: Hit, rule_id: str, found: Scan) -> bool:
 
 
 BARE = frozenset({"trafficking", "trafficked", "slavery"})
-GENERIC_WORDS = frozenset({"kept", "held", "confined", "trapped", "imprisoned", "brought",
+GENERIC_WORDS = frozenset({"kept", "held", "confined", "trapped", "imprisoned", "caged", "brought",
                            "bringing", "moved between", "moved from", "moved around",
                            "being moved", "were moved", "was moved", "transported", "shipped",
                            "imported", "smuggled", "smuggling"})

@@ -125,6 +125,10 @@ def gate_misnamed(hit: Hit, index: int, ctx: DocContext) -> bool:
         ctx.text[sentence.start:sentence.end]) is not None
 
 
+# "permits for victims of trafficking": the name of a legal status or programme
+LEGAL_CATEGORY = re.compile(r"\b(?:permits?|visas?|status|protections?|services|programs?|"
+                            r"programmes?|funding|shelters?|hotline|law|laws|act)\s+(?:for|on|"
+                            r"against)\s+(?:\w+\s+){0,1}$")
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|nor|without)\b(?:\s+[\w-]+){0,3}\s*$")
 BOILERPLATE = re.compile(r"\b(?:anyone with information|tip line|tipline|hotline|crime "
                          r"stoppers|call (?:the|police|\d)|is asked to (?:call|contact)|"
@@ -136,7 +140,8 @@ def _excused(hit: Hit, index: int, ctx: DocContext) -> bool:
     before = ctx.folded[max(hit.start - 60, 0):hit.start]
     sentence = ctx.seg.sentences[index]
     chunk = ctx.folded[sentence.start:sentence.end]
-    if CHARGE_BEFORE.search(before) or CRITICAL_BEFORE.search(before):
+    if CHARGE_BEFORE.search(before) or CRITICAL_BEFORE.search(before) or LEGAL_CATEGORY.search(
+            before):
         return True
     if DEFINITION.search(chunk) or BOILERPLATE.search(chunk):
         return True

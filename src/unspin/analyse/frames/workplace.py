@@ -26,7 +26,7 @@ WORKPLACES = frozenset({
     "hotel", "massage", "workplace", "basement", "studio", "place", "there", "inside", "site"})
 STATE_PLACES = re.compile(r"\b(?:custody|jail|prison|detention|cell|cells|remand|police "
                           r"station|holding|immigration|hospital|without bail|by police|"
-                          r"by officers|pending|overnight)\b")
+                          r"by officers)\b")
 FORCE = re.compile(r"\b(?:forced at gunpoint|gunpoint|kidnapp\w*|abduct\w*|threat\w*|beat|"
                    r"beaten|chained|tied|weapon|knife|gun|violence|deceived|tricked|"
                    r"told (?:they|she|he) would|falsely|passports? (?:were |was )?(?:taken|"
@@ -96,7 +96,8 @@ def detect_captivity(sent: Sentence, hits: list[Hit], ctx: DocContext) -> list[C
             continue  # "kept ... by the owner": an actor is named; harm naming handles it
         place = _place(verb, tokens[-1])
         loose = "captive" in hit.phrase or "will" in hit.phrase or "prisoner" in hit.phrase or (
-            "massage tables" in hit.phrase or _captive_without_place(verb))
+            "massage tables" in hit.phrase or _captive_without_place(verb)) or (
+            hit.phrase in {"confined", "imprisoned", "trapped", "caged"})
         if place is None and not loose:
             continue
         first = _span_with_aux(sent, verb)
@@ -113,6 +114,8 @@ CAPTIVITY_PHRASES = frozenset({
     "not allowed to leave", "never allowed to leave", "not allowed out", "never allowed out",
     "locked in", "slept where they worked", "slept on the floor", "cramped rooms",
     "hidden away", "behind locked doors", "like animals", "slept on massage tables",
+    "locked inside", "never let out", "not let out", "not permitted to leave",
+    "never permitted to leave", "blacked-out windows",
     "sleeping on massage tables", "sleep on massage tables", "sleeps on massage tables",
     "held against their will", "kept against their will", "held captive", "kept captive"})
 # "the owner locked the doors", "her boss took her passport": a restriction with its actor
@@ -124,8 +127,9 @@ RESTRICTION_BY = re.compile(r"\b(?:owner|owners|boss|manager|managers|husband|bo
 def _place(verb: Token, last: Token) -> Token | None:
     """The phrase naming a workplace, on the verb or on a 'live' complement."""
     for head in (verb, last, *children(verb, "xcomp"), *children(last, "xcomp")):
-        for prep, obj in prep_objects(head, "in", "at", "inside", "on", "within"):
-            if obj.lower_ in WORKPLACES or obj.lemma_.lower() in WORKPLACES:
+        for prep, obj in prep_objects(head, "in", "at", "inside", "on", "within", "to"):
+            if any(t.lower_ in WORKPLACES or t.lemma_.lower() in WORKPLACES
+                   for t in obj.subtree):  # "a windowless flat above the shop"
                 return prep
         for child in head.children:
             if child.dep_ in {"oprd", "dobj", "advmod"} and child.lemma_.lower() in WORKPLACES:
