@@ -33,9 +33,9 @@ SEATTLE = _ledger(
 
 CASES = [
     (SEATTLE,
-     "Seattle Police Department arrested or detained six people. Six people were charged with "
-     "prostitution-related and money-laundering offences. The story says 26 people were rescued "
-     "or identified as victims. No trafficking charge is reported. The story does not say what "
+     "Seattle Police Department arrested or detained six people; six people were charged with "
+     "prostitution-related and money-laundering offences. No trafficking charge is reported. "
+     "The story says 26 people were rescued or identified as victims but does not say what "
      "happened to the 26 people afterwards."),
     (_ledger(charged=_charged(trafficking=0), immigration_actions=Count(11),
              claimed_rescued=Count(11, (Evidence(0, 1, "x"),)), outcome_reported=Flag(True)),

@@ -89,7 +89,7 @@ def _charge_sentence(ledger: LedgerResult, *, convictions: bool) -> tuple[str, b
 
 
 def summarise(ledger: LedgerResult) -> str:
-    """Two to four plain sentences from the ledger's fields."""
+    """Two or three plain sentences from the ledger's fields (more only for rare fields)."""
     sentences: list[str] = []
     agent = _agent(ledger)
     acts: list[str] = []
@@ -97,10 +97,12 @@ def summarise(ledger: LedgerResult) -> str:
         acts.append(f"arrested or detained {_people(ledger.arrested)}")
     if ledger.seized:
         acts.append("seized " + _list([m.text for m in ledger.seized]))
-    if acts:
-        sentences.append(f"{agent} {' and '.join(acts)}.")
     charged, _ = _charge_sentence(ledger, convictions=False)
-    if charged:
+    if acts and charged:  # one sentence: what was done, then the charges
+        sentences.append(f"{agent} {' and '.join(acts)}; {charged[0].lower()}{charged[1:]}")
+    elif acts:
+        sentences.append(f"{agent} {' and '.join(acts)}.")
+    elif charged:
         sentences.append(charged)
     zero = [k for k in CHARGE_KINDS if ledger.charged[k].value == 0]
     if len(zero) == len(CHARGE_KINDS):
@@ -129,21 +131,25 @@ def _claim_sentences(ledger: LedgerResult) -> list[str]:
     out: list[str] = []
     claim = ledger.claimed_rescued
     has_charges = any(ledger.charged[k].evidence for k in CHARGE_KINDS)
-    if claim.value is not None and claim.value > 0:
-        out.append(f"The story says {_people(claim)} {'was' if claim.value == 1 else 'were'} "
-                   "rescued or identified as victims.")  # fmt: skip
-    elif claim.value == 0:
-        out.append("The story says no victims were identified.")
-    elif claim.evidence:
-        out.append("The story says people were rescued but does not say how many.")
     trafficking = ledger.charged["trafficking"]
     if trafficking.value is None and not trafficking.evidence and (has_charges or claim.evidence):
         out.append("No trafficking charge is reported.")
+    said = ""
+    if claim.value is not None and claim.value > 0:
+        said = (f"The story says {_people(claim)} {'was' if claim.value == 1 else 'were'} "
+                "rescued or identified as victims")  # fmt: skip
+    elif claim.value == 0:
+        out.append("The story says no victims were identified.")
+    elif claim.evidence:
+        said = "The story says people were rescued without saying how many"
     if ledger.outcome_reported.value is False:
         who = f"the {number(claim)} people" if claim.value and claim.value > 1 else "them"
         if claim.value == 1:
             who = "that person"
-        out.append(f"The story does not say what happened to {who} afterwards.")
+        untold = f"does not say what happened to {who} afterwards"
+        out.append(f"{said} but {untold}." if said else f"The story {untold}.")
+    elif said:
+        out.append(said + ".")
     return out
 
 
