@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import socket
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +11,7 @@ import uvicorn
 from click.testing import CliRunner
 
 import unspin.cli.serve
+from tests.server.procs import cmdline, parent
 from unspin.cli import cli
 from unspin.server.settings import Settings
 
@@ -119,7 +119,7 @@ def test_serve_two_workers_each_answer(serve_in: Any) -> None:
     workers = [
         pid
         for pid in os.listdir("/proc")
-        if pid.isdigit() and _parent(pid) == server.process.pid and b"spawn_main" in _cmdline(pid)
+        if pid.isdigit() and parent(pid) == server.process.pid and b"spawn_main" in cmdline(pid)
     ]
     assert len(workers) == 2
     with httpx.Client(base_url=server.url) as client:
@@ -130,19 +130,6 @@ def test_serve_two_workers_each_answer(serve_in: Any) -> None:
             assert [m["rule"]["id"] for m in reply.json()["matches"]] == ["rescue-frame"]
 
 
-def _parent(pid: str) -> int:
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return -1
-    return int(stat.rsplit(")", 1)[1].split()[1])
-
-
-def _cmdline(pid: str) -> bytes:
-    try:
-        return Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return b""
 
 
 def test_serve_port_in_use_is_one_line_and_exit_2(recorded: dict[str, Any]) -> None:

@@ -14,6 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from unspin.server.languagetool import FORM_FIELDS
+
 FUZZ = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -54,18 +56,7 @@ json_values: Any = st.recursive(
     ),
     max_leaves=12,
 )
-LT_FIELDS = [
-    "text",
-    "data",
-    "language",
-    "enabledRules",
-    "disabledRules",
-    "enabledCategories",
-    "disabledCategories",
-    "enabledOnly",
-    "level",
-    "motherTongue",
-]
+LT_FIELDS = list(FORM_FIELDS)
 
 
 @pytest.fixture(scope="module")

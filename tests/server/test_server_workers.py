@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.server.procs import cmdline, parent
 from unspin.errors import InputTooLarge
 from unspin.server import jobs
 from unspin.server.errors import InternalError, NotImplementedYet
@@ -92,19 +93,6 @@ def test_workers_pool_recovers_when_a_process_dies(serve_in: Callable[..., Any])
     assert "an analysis process died" in server.stop()
 
 
-def _parent(pid: str) -> int:
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return -1
-    return int(stat.rsplit(")", 1)[1].split()[1])
-
-
-def _cmdline(pid: str) -> bytes:
-    try:
-        return Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return b""
 
 
 def test_workers_a_process_that_cannot_start_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -145,5 +133,5 @@ def _workers_of(server_pid: int) -> list[int]:
     return [
         int(pid)
         for pid in os.listdir("/proc")
-        if pid.isdigit() and _parent(pid) == server_pid and b"spawn_main" in _cmdline(pid)
+        if pid.isdigit() and parent(pid) == server_pid and b"spawn_main" in cmdline(pid)
     ]

@@ -160,18 +160,7 @@ def create_app(settings: Settings) -> FastAPI:
                             "type": "object",
                             "properties": {
                                 name: {"type": "string"}
-                                for name in (
-                                    "text",
-                                    "data",
-                                    "language",
-                                    "enabledRules",
-                                    "disabledRules",
-                                    "enabledCategories",
-                                    "disabledCategories",
-                                    "enabledOnly",
-                                    "level",
-                                    "motherTongue",
-                                )
+                                for name in languagetool.FORM_FIELDS
                             },
                         }
                     }

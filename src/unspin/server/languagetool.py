@@ -29,6 +29,10 @@ from unspin.server.utf16 import Utf16Offsets
 BUILD_DATE = "2026-11-01 00:00:00 +0000"
 CONTEXT_CHARS = 40
 MAX_FIELDS = 64
+# The form fields of LanguageTool's POST /v2/check that unspin reads (others are ignored).
+FORM_FIELDS = ("text", "data", "language", "enabledRules", "disabledRules",
+               "enabledCategories", "disabledCategories", "enabledOnly", "level",
+               "motherTongue")
 
 # (name, code, longCode) as LanguageTool lists them.
 LANGUAGES: tuple[tuple[str, str, str], ...] = (
